@@ -1,0 +1,50 @@
+// goro_context_swap(void** from_sp, void* to_sp) for x86-64 System V.
+// Saves the callee-saved registers and the SSE/x87 control words on the
+// current stack, stores the stack pointer in *from_sp, and resumes to_sp,
+// whose stack holds the same layout (built by context_make for a new fiber).
+#if defined(__x86_64__) && !defined(__EMSCRIPTEN__)
+  .text
+  .globl goro_context_swap
+  .type goro_context_swap,@function
+  .align 16
+goro_context_swap:
+  .cfi_startproc
+  pushq %rbp
+  pushq %rbx
+  pushq %r12
+  pushq %r13
+  pushq %r14
+  pushq %r15
+  subq $8, %rsp
+  stmxcsr (%rsp)
+  fnstcw 4(%rsp)
+  movq %rsp, (%rdi)
+  movq %rsi, %rsp
+  ldmxcsr (%rsp)
+  fldcw 4(%rsp)
+  addq $8, %rsp
+  popq %r15
+  popq %r14
+  popq %r13
+  popq %r12
+  popq %rbx
+  popq %rbp
+  ret
+  .cfi_endproc
+  .size goro_context_swap,.-goro_context_swap
+
+// First code a new fiber runs: context_make put arg in r12 and entry in r13.
+// The zero return address ends stack unwinding (debuggers, exceptions) here.
+  .globl goro_context_trampoline
+  .type goro_context_trampoline,@function
+  .align 16
+goro_context_trampoline:
+  .cfi_startproc
+  .cfi_undefined rip
+  movq %r12, %rdi
+  callq *%r13
+  ud2
+  .cfi_endproc
+  .size goro_context_trampoline,.-goro_context_trampoline
+#endif
+  .section .note.GNU-stack,"",@progbits

@@ -1,0 +1,159 @@
+// Goroutine lifecycle: creation (the `go` statement), entry, exit and reuse,
+// plus the goroutine-level API (yield, exit, panic).
+#include <cstdlib>
+#include <stdexcept>
+#include <thread>
+
+#include "goro/go.hpp"
+#include "goro/goroutine.hpp"
+#include "runtime.hpp"
+
+namespace goro::detail {
+namespace {
+constexpr size_t kMaxFreeGs = 256;  // per worker: enough for spawn-heavy loops
+}
+
+G* Runtime::new_g(Worker* w) {
+  if (live.load(std::memory_order_relaxed) >= opts.max_goroutines) return nullptr;
+  G* g = w->free_gs;
+  if (g) {
+    w->free_gs = g->free_next;
+    --w->nfree;
+    return g;
+  }
+  Stack s = StackPool::instance().acquire(opts.stack_size);
+  if (!s.lo) return nullptr;
+  g = new G;
+  g->stack = s;
+  return g;
+}
+
+void Runtime::start_g(G* g, G* parent, Site site) {
+  g->id = next_id.fetch_add(1);
+  g->status = GStatus::Runnable;
+  g->started = false;
+  g->pinned = nullptr;
+  g->parent_id = parent ? parent->id : 0;
+  if (parent) g->parent_label = parent->label;
+  g->go_site = site;
+  context_make(&g->ctx, g->stack.lo, g->stack.size, &Runtime::g_entry, g);
+  allg_lock.lock();
+  g->all_prev = nullptr;
+  g->all_next = allg;
+  if (allg) allg->all_prev = g;
+  allg = g;
+  allg_lock.unlock();
+  live.fetch_add(1, std::memory_order_relaxed);
+  if (events_on_)
+    emit({.kind = EventKind::Go, .g = g->parent_id, .other = g->id, .site = site, .text = g->label});
+}
+
+void Runtime::free_g(Worker* w, G* g) {
+  allg_lock.lock();
+  (g->all_prev ? g->all_prev->all_next : allg) = g->all_next;
+  if (g->all_next) g->all_next->all_prev = g->all_prev;
+  allg_lock.unlock();
+  live.fetch_sub(1, std::memory_order_relaxed);
+  if (g->abandoned) {  // its stack still holds live frames: never reuse it
+    delete g;
+    return;
+  }
+  g->label.clear();
+  g->parent_label.clear();
+  g->task_vt = nullptr;
+  g->task_obj = nullptr;
+  g->wait_reason = WaitReason::None;
+  if (w->nfree < kMaxFreeGs) {
+    g->free_next = w->free_gs;
+    w->free_gs = g;
+    ++w->nfree;
+    return;
+  }
+  StackPool::instance().release(g->stack);
+  delete g;
+}
+
+void Runtime::g_entry(void* arg) {
+  G* g = static_cast<G*>(arg);
+  Runtime* rt = current_runtime();
+  try {
+    if (!rt->exiting()) g->task_vt->invoke(g->task_obj);
+  } catch (const GoroutineExit&) {
+  } catch (const goro::Panic& p) {
+    if (rt->begin_exit(2)) rt->report_panic(g, p.what(), p.site(), false);
+  } catch (const std::exception& e) {
+    if (rt->begin_exit(2)) rt->report_panic(g, e.what(), g->go_site, false);
+  } catch (...) {
+    if (rt->begin_exit(2)) rt->report_panic(g, "unknown C++ exception", g->go_site, false);
+  }
+  g->task_vt->destroy(g->task_obj);
+  if (g->task_obj != g->task_buf) ::operator delete(g->task_obj);
+  if (g->id == 1) rt->begin_exit(0);  // main returned: the program ends
+  if (rt->events_on_ && !rt->exiting()) rt->emit({.kind = EventKind::Exit, .g = g->id});
+  g->status = GStatus::Dead;
+  Worker* w = current_worker();
+  context_swap(&g->ctx, &w->sched_ctx);
+  std::abort();  // a dead goroutine is never resumed
+}
+
+void* spawn_begin(size_t size, size_t align, void** out) {
+  Worker* w = current_worker();
+  if (!w) throw std::logic_error("goro::go called outside goro::run");
+  Runtime* rt = w->rt;
+  rt->check_exiting();
+  G* g = rt->new_g(w);
+  if (!g) {
+    std::string msg = rt->live.load() >= rt->opts.max_goroutines
+                          ? "too many goroutines (limit " + std::to_string(rt->opts.max_goroutines) + ")"
+                          : "out of memory allocating goroutine stack";
+    if (rt->begin_exit(2)) rt->report_fatal("fatal error: " + msg);
+    rt->unwind_current();
+  }
+  *out = g;
+  if (size <= sizeof(g->task_buf) && align <= 16) {
+    g->task_obj = g->task_buf;
+  } else {
+    g->task_obj = ::operator new(size, std::align_val_t(align > 16 ? align : 16));
+  }
+  return g->task_obj;
+}
+
+void spawn_commit(void* gp, const TaskVTable* vt, std::string_view label, Site site) {
+  G* g = static_cast<G*>(gp);
+  Worker* w = current_worker();
+  Runtime* rt = w->rt;
+  g->task_vt = vt;
+  g->label.assign(label);
+  rt->start_g(g, w->current, site);
+  rt->ready(g, /*wake_idle=*/true);
+}
+
+void spawn_abort(void* gp) {
+  G* g = static_cast<G*>(gp);
+  Worker* w = current_worker();
+  if (g->task_obj != g->task_buf) ::operator delete(g->task_obj);
+  g->task_obj = nullptr;
+  g->free_next = w->free_gs;
+  w->free_gs = g;
+  ++w->nfree;
+}
+
+}  // namespace goro::detail
+
+namespace goro {
+
+void yield() {
+  if (auto* rt = detail::current_runtime()) rt->yield_current();
+  else std::this_thread::yield();
+}
+
+void exit(int code) {
+  auto* rt = detail::current_runtime();
+  if (!rt || !detail::current_g()) std::exit(code);
+  rt->begin_exit(code);
+  rt->unwind_current();
+}
+
+void panic(std::string message, Site site) { throw Panic(std::move(message), site); }
+
+}  // namespace goro

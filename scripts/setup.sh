@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# setup.sh: install what this machine lacks to build and test goro.
+# Debian packages are installed when running as root; otherwise missing ones are reported.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+for pkg in cmake g++ make googletest libgtest-dev libbenchmark-dev golang-go emscripten binaryen nodejs; do
+  have_pkg "$pkg" || need+=("$pkg")
+done
+if ((${#need[@]})); then
+  if [[ $(id -u) == 0 ]]; then
+    echo "setup: installing ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "setup: missing Debian packages (run as root to install): ${need[*]}" >&2
+    exit 1
+  fi
+fi
+
+# npm dependencies, only when the lock file changed since the last install.
+if [[ -f package-lock.json ]]; then
+  stamp=node_modules/.goro-lock-stamp
+  if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
+    npm ci --no-audit --no-fund
+    cp package-lock.json "$stamp"
+  fi
+fi

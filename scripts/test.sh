@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# test.sh: every test. Native CTest, the stress tests under AddressSanitizer
+# and ThreadSanitizer, and the runtime tests compiled to WebAssembly under Node.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+
+echo "== native tests"
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+for san in asan tsan; do
+  echo "== stress tests under $san"
+  cmake --preset "$san" >/dev/null
+  cmake --build --preset "$san" --target goro_stress_tests -j"$jobs"
+  "build-$san/tests/runtime/goro_stress_tests"
+done
+
+if [[ -d build-wasm ]]; then
+  echo "== WebAssembly tests (Node)"
+  ctest --test-dir build-wasm --output-on-failure
+fi
