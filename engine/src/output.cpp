@@ -26,7 +26,7 @@ void Runtime::write_output(G* g, Stream s, std::string_view bytes, bool force) {
   bool overflow = false;
   {
     std::lock_guard lk(out_mu);
-    if ((!force && exiting()) || out_truncated) return;
+    if (!force && (exiting() || out_truncated)) return;
     if (!force && opts.output_limit > 0 && out_bytes + bytes.size() > opts.output_limit) {
       bytes = bytes.substr(0, opts.output_limit - out_bytes);
       out_truncated = overflow = true;
