@@ -16,6 +16,20 @@ Runtime* runtime_for_blocking() {
   return rt;
 }
 
+// park_on() parks on one channel queue. If the run ends instead (park
+// throws GoroutineExit), the sudog leaves the queue before the stack holding
+// it unwinds, so nobody can find it afterwards.
+void park_on(Runtime* rt, ChanCore* c, WaitQ& q, Sudog& s, WaitReason reason, Site site) {
+  try {
+    rt->park(unlock_spin, &c->lock, reason, site, c->id);
+  } catch (...) {
+    c->lock.lock();
+    q.remove(&s);
+    c->lock.unlock();
+    throw;
+  }
+}
+
 void emit_transfer(EventKind kind, ChanCore* c, G* partner) {
   Runtime* rt = current_runtime();
   if (!rt || !rt->events_on()) return;
@@ -164,7 +178,7 @@ bool chan_send(ChanCore* c, void* elem, bool block, Site site) {
   s.elem = elem;
   s.c = c;
   c->sendq.enqueue(&s);
-  rt->park(unlock_spin, &c->lock, WaitReason::ChanSend, site, c->id);
+  park_on(rt, c, c->sendq, s, WaitReason::ChanSend, site);
   if (!s.success) runtime_panic("send on closed channel", site);
   return true;
 }
@@ -211,7 +225,7 @@ RecvResult chan_recv(ChanCore* c, void* dst, bool block, Site site) {
   s.elem = dst;
   s.c = c;
   c->recvq.enqueue(&s);
-  rt->park(unlock_spin, &c->lock, WaitReason::ChanReceive, site, c->id);
+  park_on(rt, c, c->recvq, s, WaitReason::ChanReceive, site);
   return {true, s.success};
 }
 

@@ -5,6 +5,7 @@
 #include "goro/chan.hpp"
 #include "goro/goroutine.hpp"
 #include "goro/time.hpp"
+#include "chan_core.hpp"
 #include "runtime.hpp"
 #include "timer_state.hpp"
 
@@ -141,7 +142,7 @@ void sleep(Duration d, Site site) {
   rt->timer_mu.lock();
   rt->add_timer({.when = when, .seq = 0, .g = g});
   if (rt->events_on()) rt->emit({.kind = EventKind::Sleep, .g = g->id, .duration_ns = d.count(), .site = site});
-  rt->park([](void* m) { static_cast<std::mutex*>(m)->unlock(); }, &rt->timer_mu, WaitReason::Sleep, site);
+  rt->park(detail::unlock_spin, &rt->timer_mu, WaitReason::Sleep, site);
 }
 
 namespace {

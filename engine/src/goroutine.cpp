@@ -11,6 +11,7 @@
 namespace goro::detail {
 namespace {
 constexpr size_t kMaxFreeGs = 256;  // per worker: enough for spawn-heavy loops
+constexpr size_t kTaskAlign = 16;   // heap-allocated goroutine functions
 }
 
 G* Runtime::new_g(Worker* w) {
@@ -73,6 +74,12 @@ void Runtime::free_g(Worker* w, G* g) {
   delete g;
 }
 
+void Runtime::destroy_task(G* g) {
+  g->task_vt->destroy(g->task_obj);
+  if (g->task_obj != g->task_buf) ::operator delete(g->task_obj, std::align_val_t(kTaskAlign));
+  g->task_obj = nullptr;
+}
+
 void Runtime::g_entry(void* arg) {
   G* g = static_cast<G*>(arg);
   Runtime* rt = current_runtime();
@@ -86,8 +93,7 @@ void Runtime::g_entry(void* arg) {
   } catch (...) {
     if (rt->begin_exit(2)) rt->report_panic(g, "unknown C++ exception", g->go_site, false);
   }
-  g->task_vt->destroy(g->task_obj);
-  if (g->task_obj != g->task_buf) ::operator delete(g->task_obj);
+  destroy_task(g);
   if (g->id == 1) rt->begin_exit(0);  // main returned: the program ends
   if (rt->events_on_ && !rt->exiting()) rt->emit({.kind = EventKind::Exit, .g = g->id});
   g->status = GStatus::Dead;
@@ -113,7 +119,8 @@ void* spawn_begin(size_t size, size_t align, void** out) {
   if (size <= sizeof(g->task_buf) && align <= 16) {
     g->task_obj = g->task_buf;
   } else {
-    g->task_obj = ::operator new(size, std::align_val_t(align > 16 ? align : 16));
+    if (align > kTaskAlign) throw std::length_error("goro::go: over-aligned goroutine function");
+    g->task_obj = ::operator new(size, std::align_val_t(kTaskAlign));
   }
   return g->task_obj;
 }
@@ -131,7 +138,7 @@ void spawn_commit(void* gp, const TaskVTable* vt, std::string_view label, Site s
 void spawn_abort(void* gp) {
   G* g = static_cast<G*>(gp);
   Worker* w = current_worker();
-  if (g->task_obj != g->task_buf) ::operator delete(g->task_obj);
+  if (g->task_obj != g->task_buf) ::operator delete(g->task_obj, std::align_val_t(kTaskAlign));
   g->task_obj = nullptr;
   g->free_next = w->free_gs;
   w->free_gs = g;

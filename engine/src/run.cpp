@@ -24,7 +24,13 @@ int resolve_procs(int requested) {
   return 1;
 #else
   if (requested <= 0) requested = int(std::max(1u, std::thread::hardware_concurrency()));
+#if defined(GORO_WASM_MAX_PROCS)
+  // Threaded WebAssembly: only the pthread pool made at startup can run
+  // workers (engine/CMakeLists.txt), so more would wait forever.
+  return std::min(requested, GORO_WASM_MAX_PROCS);
+#else
   return std::min(requested, 256);
+#endif
 #endif
 }
 
@@ -107,11 +113,14 @@ void Runtime::worker_main(Worker* w) {
   install_stack_guard();
   context_current(&w->sched_ctx);
   schedule(w);
-  // Rendezvous 1: no goroutine runs anywhere any more.
+  // Rendezvous 1: no goroutine runs anywhere any more. The last worker to
+  // arrive hands each worker the goroutines it must unwind, so no worker
+  // reads another's goroutines while they unwind.
   {
     std::unique_lock lk(end_mu);
     if (++stopped_workers == procs) {
       if (opts.report_leaks && main_returned_) report_leaks();
+      assign_cleanup();
       cleanup_allowed_ = true;
       end_cv.notify_all();
     }
@@ -127,24 +136,29 @@ void Runtime::worker_main(Worker* w) {
   }
 }
 
-// cleanup_worker() unwinds the started goroutines last run on w (a fiber
-// must be resumed where it may run) and, on worker 0, discards the ones
-// that never started.
-void Runtime::cleanup_worker(Worker* w) {
-  std::vector<G*> mine;
+// assign_cleanup() gives every live goroutine to the worker that must end
+// it: a started fiber to the worker it last ran on (where it may resume),
+// an unstarted one to worker 0. REQUIRES all workers stopped.
+void Runtime::assign_cleanup() {
   allg_lock.lock();
   for (G* g = allg; g; g = g->all_next) {
     if (g->status == GStatus::Dead) continue;
-    if (g->started ? g->last_worker == w : w->index == 0) mine.push_back(g);
+    Worker* owner = g->started ? g->last_worker : workers[0].get();
+    owner->to_unwind.push_back(g);
   }
   allg_lock.unlock();
+}
+
+// cleanup_worker() unwinds w's share of the goroutines: resuming a parked
+// one makes park() throw GoroutineExit; an unstarted one is just discarded.
+void Runtime::cleanup_worker(Worker* w) {
+  std::vector<G*> mine = std::move(w->to_unwind);
   for (G* g : mine) {
     if (g->started) {
       execute(w, g);  // park() sees exiting and throws GoroutineExit
       continue;
     }
-    g->task_vt->destroy(g->task_obj);
-    if (g->task_obj != g->task_buf) ::operator delete(g->task_obj);
+    destroy_task(g);
     g->status = GStatus::Dead;
     free_g(w, g);
   }

@@ -80,6 +80,8 @@ class Worker {
   uint64_t rng;
   uint32_t schedtick = 0;
 
+  std::vector<G*> to_unwind;  // filled by assign_cleanup when the run ends
+
   // Dead goroutines kept for reuse with their stacks (owner only).
   G* free_gs = nullptr;
   size_t nfree = 0;
@@ -103,6 +105,7 @@ class Runtime {
   G* new_g(Worker* w);
   void start_g(G* g, G* parent, Site site);  // number it, link it, make it runnable
   void free_g(Worker* w, G* g);
+  static void destroy_task(G* g);  // destroys g's function and frees its storage
   static void g_entry(void* arg);
 
   // ---- scheduling (scheduler.cpp)
@@ -174,7 +177,7 @@ class Runtime {
   std::chrono::steady_clock::time_point start_real;
   int64_t real_epoch_ns = 0;  // Clock::Real: system time when the run started
   std::atomic<int64_t> virtual_ns{0};
-  std::mutex timer_mu;
+  SpinLock timer_mu;  // a spin lock: sleep() releases it from the scheduler stack
   TimerHeap timers;  // GUARDED_BY(timer_mu)
   std::atomic<int64_t> next_when{-1};  // earliest timer or -1; read without timer_mu
 
@@ -197,6 +200,7 @@ class Runtime {
   void execute(Worker* w, G* g);
   bool limit_hit(Worker* w);
   void cleanup_worker(Worker* w);
+  void assign_cleanup();
   void worker_main(Worker* w);
   void run_watchdog();
 

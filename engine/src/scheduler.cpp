@@ -113,10 +113,9 @@ void Runtime::wake_all() {
 void Runtime::park(void (*unlock)(void*), void* arg, WaitReason reason, Site site, uint64_t chan) {
   Worker* w = current_worker();
   G* g = w->current;
-  if (exiting()) {
-    unlock(arg);
-    unwind_current();
-  }
+  // Even if the run is ending, park for real: releasing the lock and
+  // throwing here would let a waker find g's waiter while g unwinds. The
+  // end-of-run cleanup resumes g, and the check below unwinds it then.
   g->wait_reason = reason;
   g->wait_site = site;
   g->wait_chan = chan;
@@ -354,14 +353,17 @@ void Runtime::execute(Worker* w, G* g) {
   g->started = true;
   if (events_on_ && !exiting()) emit({.kind = EventKind::Run, .g = g->id, .other = uint64_t(w->index)});
   context_swap(&w->sched_ctx, &g->ctx);
-  // Back on the scheduler stack: g parked, yielded or ended.
+  // Back on the scheduler stack: g parked, yielded or ended. Read its
+  // status before after_fn: once that releases g's wait queue, another
+  // worker may ready, run and even free g.
   w->current = nullptr;
+  bool dead = g->status == GStatus::Dead;
   if (w->after_fn) {
     auto fn = w->after_fn;
     w->after_fn = nullptr;
     fn(w->after_arg);
   }
-  if (g->status == GStatus::Dead) free_g(w, g);
+  if (dead) free_g(w, g);
 }
 
 void Runtime::schedule(Worker* w) {

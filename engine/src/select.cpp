@@ -150,16 +150,26 @@ SelectResult select_run(SelectCase* cases, int n, bool has_default, Site site) {
     s.case_index = i;
     (cases[i].is_send ? s.c->sendq : s.c->recvq).enqueue(&s);
   }
-  rt->park([](void* p) { static_cast<Locked*>(p)->unlock(); }, &locked, WaitReason::Select, site);
+  auto dequeue_losers = [&](Sudog* won) {
+    for (int k = 0; k < norder; ++k) {
+      Sudog& s = sgs[k];
+      if (&s != won) (cases[s.case_index].is_send ? s.c->sendq : s.c->recvq).remove(&s);
+    }
+  };
+  try {
+    rt->park([](void* p) { static_cast<Locked*>(p)->unlock(); }, &locked, WaitReason::Select, site);
+  } catch (...) {  // the run ended: leave every queue before this stack unwinds
+    locked.lock();
+    dequeue_losers(nullptr);
+    locked.unlock();
+    throw;
+  }
 
   // Pass 3 - dequeue from the channels that did not win.
   locked.lock();
   Sudog* won = g->param;
   g->param = nullptr;
-  for (int k = 0; k < norder; ++k) {
-    Sudog& s = sgs[k];
-    if (&s != won) (cases[s.case_index].is_send ? s.c->sendq : s.c->recvq).remove(&s);
-  }
+  dequeue_losers(won);
   locked.unlock();
   int i = won->case_index;
   emit_select(rt, i);

@@ -43,6 +43,16 @@ Waiter* pop_front(WaitList& l) {
   return w;
 }
 
+void remove(WaitList& l, Waiter* w) {
+  Waiter* prev = nullptr;
+  for (Waiter* p = l.head; p; prev = p, p = p->next) {
+    if (p != w) continue;
+    (prev ? prev->next : l.head) = p->next;
+    if (l.tail == p) l.tail = prev;
+    return;
+  }
+}
+
 // block() parks the current goroutine on l, which must be locked; l is
 // unlocked once the goroutine's context is saved. front: re-waiters go first.
 void block(WaitList& l, Site site, bool front) {
@@ -53,7 +63,14 @@ void block(WaitList& l, Site site, bool front) {
   }
   Waiter w{current_g()};
   if (front) push_front(l, &w); else push_back(l, &w);
-  rt->park([](void* p) { unlock(*static_cast<WaitList*>(p)); }, &l, WaitReason::Semacquire, site);
+  try {
+    rt->park([](void* p) { unlock(*static_cast<WaitList*>(p)); }, &l, WaitReason::Semacquire, site);
+  } catch (...) {  // the run ended: leave the list before this stack unwinds
+    lock(l);
+    remove(l, &w);
+    unlock(l);
+    throw;
+  }
 }
 
 // wake_all() readies every waiter; REQUIRES l locked, and unlocks it first.

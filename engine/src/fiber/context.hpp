@@ -32,6 +32,8 @@ using ContextEntry = void (*)(void* arg);
 struct Context {
 #if GORO_TSAN
   void* tsan_fiber = nullptr;  // ThreadSanitizer must be told about every stack switch
+  bool tsan_owned = false;     // created by context_make (not a thread's own fiber)
+  ~Context();
 #endif
 #if GORO_CONTEXT_ASM
   void* sp = nullptr;  // saved stack pointer; registers live on the stack below it

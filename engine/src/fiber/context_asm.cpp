@@ -39,7 +39,10 @@ void context_make(Context* ctx, void* stack, size_t size, ContextEntry entry, vo
 #endif
   ctx->sp = sp;
 #if GORO_TSAN
-  if (!ctx->tsan_fiber) ctx->tsan_fiber = __tsan_create_fiber(0);  // reused with the G, never destroyed
+  if (!ctx->tsan_fiber) {
+    ctx->tsan_fiber = __tsan_create_fiber(0);  // kept while the G is reused
+    ctx->tsan_owned = true;
+  }
 #endif
 }
 
@@ -52,6 +55,12 @@ void context_swap(Context* from, Context* to) {
 
 // The thread's own stack needs no preparation: its sp is stored by the first
 // swap away from it.
+#if GORO_TSAN
+Context::~Context() {
+  if (tsan_owned) __tsan_destroy_fiber(tsan_fiber);
+}
+#endif
+
 void context_current(Context* ctx) {
   ctx->sp = nullptr;
 #if GORO_TSAN
