@@ -24,6 +24,9 @@
 #if defined(__SANITIZE_THREAD__)
 #define GORO_TSAN 1
 #endif
+#if defined(__SANITIZE_ADDRESS__)
+#define GORO_ASAN 1
+#endif
 
 namespace goro::detail {
 
@@ -34,6 +37,13 @@ struct Context {
   void* tsan_fiber = nullptr;  // ThreadSanitizer must be told about every stack switch
   bool tsan_owned = false;     // created by context_make (not a thread's own fiber)
   ~Context();
+#endif
+#if GORO_ASAN
+  // AddressSanitizer must know which stack is live after every switch.
+  const void* stack_lo = nullptr;
+  size_t stack_size = 0;
+  ContextEntry entry = nullptr;
+  void* arg = nullptr;
 #endif
 #if GORO_CONTEXT_ASM
   void* sp = nullptr;  // saved stack pointer; registers live on the stack below it

@@ -8,13 +8,37 @@
 #if GORO_TSAN
 #include <sanitizer/tsan_interface.h>
 #endif
+#if GORO_ASAN
+#include <pthread.h>
+#include <sanitizer/common_interface_defs.h>
+#endif
 
 extern "C" void goro_context_swap(void** from_sp, void* to_sp);
 extern "C" void goro_context_trampoline();
 
 namespace goro::detail {
 
+#if GORO_ASAN
+namespace {
+// asan_fiber_start() completes the switch AddressSanitizer was told about,
+// then runs the fiber's real entry.
+void asan_fiber_start(void* p) {
+  auto* ctx = static_cast<Context*>(p);
+  __sanitizer_finish_switch_fiber(nullptr, nullptr, nullptr);
+  ctx->entry(ctx->arg);
+}
+}  // namespace
+#endif
+
 void context_make(Context* ctx, void* stack, size_t size, ContextEntry entry, void* arg) {
+#if GORO_ASAN
+  ctx->stack_lo = stack;
+  ctx->stack_size = size;
+  ctx->entry = entry;
+  ctx->arg = arg;
+  entry = asan_fiber_start;
+  arg = ctx;
+#endif
   auto top = (reinterpret_cast<uintptr_t>(stack) + size) & ~uintptr_t{15};
 #if defined(__x86_64__)
   // Layout popped by goro_context_swap, lowest address first: control words,
@@ -50,7 +74,14 @@ void context_swap(Context* from, Context* to) {
 #if GORO_TSAN
   __tsan_switch_to_fiber(to->tsan_fiber, 0);
 #endif
+#if GORO_ASAN
+  void* fake_stack = nullptr;
+  __sanitizer_start_switch_fiber(&fake_stack, to->stack_lo, to->stack_size);
   goro_context_swap(&from->sp, to->sp);
+  __sanitizer_finish_switch_fiber(fake_stack, nullptr, nullptr);
+#else
+  goro_context_swap(&from->sp, to->sp);
+#endif
 }
 
 // The thread's own stack needs no preparation: its sp is stored by the first
@@ -63,6 +94,17 @@ Context::~Context() {
 
 void context_current(Context* ctx) {
   ctx->sp = nullptr;
+#if GORO_ASAN
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* lo = nullptr;
+    size_t size = 0;
+    pthread_attr_getstack(&attr, &lo, &size);
+    ctx->stack_lo = lo;
+    ctx->stack_size = size;
+    pthread_attr_destroy(&attr);
+  }
+#endif
 #if GORO_TSAN
   ctx->tsan_fiber = __tsan_get_current_fiber();
 #endif
