@@ -26,6 +26,6 @@ if [[ -f package-lock.json ]]; then
   stamp=node_modules/.goro-lock-stamp
   if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
     npm ci --no-audit --no-fund
-    cp package-lock.json "$stamp"
+    mkdir -p node_modules && cp package-lock.json "$stamp"
   fi
 fi
