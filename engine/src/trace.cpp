@@ -153,7 +153,8 @@ void ChromeTraceSink::finish() {
     json_escape(meta, "g" + std::to_string(g) + " " + name);
     meta += "}},\n";
   }
-  meta += "{\"ph\":\"M\",\"pid\":1,\"tid\":1,\"name\":\"thread_name\",\"args\":{\"name\":\"g1 main.main\"}}";
+  if (!names_.count(1)) meta += "{\"ph\":\"M\",\"pid\":1,\"tid\":1,\"name\":\"thread_name\",\"args\":{\"name\":\"g1 main.main\"}},\n";
+  meta += "{\"ph\":\"M\",\"pid\":1,\"name\":\"process_name\",\"args\":{\"name\":\"goro program\"}}";
   out_ << "{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n" << body_ << meta << "\n]}\n";
   out_.flush();
 }

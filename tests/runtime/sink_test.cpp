@@ -128,7 +128,10 @@ TEST_P(SinkTest, ChromeTraceExport) {
   std::string s = out.str();
   EXPECT_EQ(s.rfind("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[", 0), 0u);
   EXPECT_NE(s.find("\"g2 main.worker\""), std::string::npos) << s;
-  EXPECT_NE(s.find("\"name\":\"chan receive\""), std::string::npos) << s;
+  // Which side blocks depends on the schedule at procs > 1.
+  EXPECT_TRUE(s.find("\"name\":\"chan receive\"") != std::string::npos ||
+              s.find("\"name\":\"chan send\"") != std::string::npos)
+      << s;
   EXPECT_EQ(s.substr(s.size() - 3), "]}\n");
   // Every B has its E per goroutine.
   size_t b = 0, e = 0;
