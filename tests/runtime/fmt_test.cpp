@@ -2,8 +2,10 @@
 //
 // The FmtMatchesGo tables pair a Go expression with its C++ spelling; every
 // expected string is what go1.19.8 printed for the Go expression, with the
-// Go types below mirrored by the C++ ones. Later sections cover C++-only
-// types and the printing functions that go through goro::write.
+// Go types below mirrored by the C++ ones (the Go side ran as one program;
+// check any new row against go1.19 the same way). Later sections cover
+// C++-only types, and the printing functions that go through goro::write,
+// run inside goro::run with test_support's capturing Sink.
 #include <gtest/gtest.h>
 
 #include <array>
@@ -1066,26 +1068,27 @@ TEST(FmtCpp, LargeOutputs) {
 }
 
 // ---- printing through goro::write ----
-// Outside goro::run, goro::write goes straight to the process's stdout and
-// stderr, so these capture the file descriptors; inside a run, output goes
-// to the run's Sink (goro_test::run_captured).
+// These print inside goro::run, whose Sink captures every write
+// (goro_test::run_captured).
 
 TEST(FmtWrite, PrintFunctionsWriteToStdout) {
-  testing::internal::CaptureStdout();
-  goro::print("a", 1, 2, "b\n");
-  goro::println("x =", 42, pt);
-  goro::printf("%05.1f|%-4s|\n", 3.14159, "ab");
-  EXPECT_EQ(testing::internal::GetCapturedStdout(), "a1 2b\nx = 42 {1 2}\n003.1|ab  |\n");
+  const auto c = goro_test::run_captured([] {
+    goro::print("a", 1, 2, "b\n");
+    goro::println("x =", 42, pt);
+    goro::printf("%05.1f|%-4s|\n", 3.14159, "ab");
+  });
+  EXPECT_EQ(c.out, "a1 2b\nx = 42 {1 2}\n003.1|ab  |\n");
+  EXPECT_EQ(c.err, "");
 }
 
 TEST(FmtWrite, FprintFunctionsChooseTheStream) {
-  testing::internal::CaptureStderr();
-  testing::internal::CaptureStdout();
-  goro::fprintln(goro::Stream::Stderr, "to", "stderr");
-  goro::fprintf(goro::Stream::Stdout, "%d%%\n", 50);
-  goro::fprint(goro::Stream::Stderr, 1, 2);
-  EXPECT_EQ(testing::internal::GetCapturedStdout(), "50%\n");
-  EXPECT_EQ(testing::internal::GetCapturedStderr(), "to stderr\n1 2");
+  const auto c = goro_test::run_captured([] {
+    goro::fprintln(goro::Stream::Stderr, "to", "stderr");
+    goro::fprintf(goro::Stream::Stdout, "%d%%\n", 50);
+    goro::fprint(goro::Stream::Stderr, 1, 2);
+  });
+  EXPECT_EQ(c.out, "50%\n");
+  EXPECT_EQ(c.err, "to stderr\n1 2");
 }
 
 TEST(FmtWrite, EachCallIsOneWriteInsideARun) {

@@ -18,7 +18,9 @@
 //   (use %c or %q for the character); char8_t/char16_t [uint8/uint16].
 //   float [float32] and double [float64]: shortest round-trip digits, %v as
 //   Go's %g (1e+06, 1.5, 1e-05). std::complex [complex64/128].
-//   std::string, std::string_view, const char*, char arrays [string].
+//   std::string, std::string_view, const char*, char arrays [string]; a
+//   const char* or char array ends at its first NUL (a null one prints ""),
+//   so use std::string for text with embedded NULs.
 //   vector, array, deque, list, set, span, C arrays [slice/array]: [1 2 3];
 //   vector<uint8_t> is Go's []byte for %s %q %x %X.
 //   map, unordered_map [map]: map[a:1 b:2], keys sorted as Go sorts them.
@@ -31,8 +33,8 @@
 //   goro::Time [time.Time]: "2009-11-10 23:00:00 +0000 UTC"; the monotonic
 //   clock suffix Go adds to time.Now() values (" m=+0.000000001") is omitted.
 //   std::exception and subclasses [error]: what().
-//   Types with `const void* go_pointer() const` (goro::Chan) print as that
-//   address; %T is "chan T" when they declare value_type.
+//   goro::Chan<T> [chan T], and any type with `const void* go_pointer()
+//   const`: that address, or <nil> for a nil channel.
 //
 // Hooks for user types, found by argument-dependent lookup and tried in
 // Go's order:
