@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # build.sh: native build (build/) and, when Emscripten is present, the
-# WebAssembly build of the runtime and its tests (build-wasm/).
+# WebAssembly builds of the runtime and its tests (build-wasm/, build-wasm-mt/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -8,11 +8,21 @@ jobs=$(nproc)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 
-# The WebAssembly build is opt-in (GORO_WASM=1) until its Node test run is
-# verified in CI; see the notes on issue 2.
-if [[ ${GORO_WASM:-0} == 1 ]] && command -v emcmake >/dev/null; then
+# WebAssembly, when Emscripten is installed (GORO_WASM=0 skips it): the runtime,
+# its tests and a smoke program, built twice from the same sources:
+#   build-wasm/     single-threaded (procs is always 1), runs anywhere
+#   build-wasm-mt/  pthreads (GORO_WASM_THREADS), needs SharedArrayBuffer
+# Node runs both through CTest; see tests/wasm/wasm_tests.cmake.
+if [[ ${GORO_WASM:-1} == 1 ]] && command -v emcmake >/dev/null; then
   # Emscripten's JS optimizer needs acorn from Debian's node modules.
   export NODE_PATH=/usr/share/nodejs
-  emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release -DGORO_BUILD_TOOLS=OFF >/dev/null
-  cmake --build build-wasm -j"$jobs"
+  wasm_build() {
+    local dir=$1 threads=$2 start=$SECONDS
+    emcmake cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DGORO_BUILD_TOOLS=OFF \
+      -DGORO_WASM_THREADS="$threads" >/dev/null
+    cmake --build "$dir" -j"$jobs"
+    echo "build.sh: $dir built in $((SECONDS - start)) s"
+  }
+  wasm_build build-wasm OFF
+  wasm_build build-wasm-mt ON
 fi

@@ -15,7 +15,8 @@ for san in tsan; do
   "build-$san/tests/runtime/goro_stress_tests"
 done
 
-if [[ -d build-wasm ]]; then
-  echo "== WebAssembly tests (Node)"
-  ctest --test-dir build-wasm --output-on-failure
-fi
+for dir in build-wasm build-wasm-mt; do
+  [[ -d $dir ]] || continue
+  echo "== WebAssembly tests under Node ($dir)"
+  ctest --test-dir "$dir" --output-on-failure
+done

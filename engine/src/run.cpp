@@ -5,7 +5,6 @@
 // is hit. Ending happens in two rendezvous: first every worker stops running
 // goroutines, then each unwinds the fibers that live on it, so every parked
 // goroutine's destructors run and its stack returns to the pool.
-#include <pthread.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -128,12 +127,12 @@ void Runtime::worker_main(Worker* w) {
   }
   cleanup_worker(w);
   remove_stack_guard();
-  if (w->index != 0) {
-    set_current_worker(nullptr);
-#if defined(__EMSCRIPTEN__)
-    pthread_exit(nullptr);  // returning from a thread that swapped fibers hangs (Emscripten 3.1.6)
-#endif
-  }
+  // WebAssembly: the thread must return, not pthread_exit(). Once it has
+  // switched fibers it runs inside Emscripten's fiber trampoline, and
+  // pthread_exit's JS exception would skip the trampoline's reset and hang the
+  // next thread on this pool worker. Returning ends the thread because
+  // context_emscripten.cpp keeps Emscripten's keepalive count balanced.
+  if (w->index != 0) set_current_worker(nullptr);
 }
 
 // assign_cleanup() gives every live goroutine to the worker that must end

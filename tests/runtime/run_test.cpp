@@ -216,7 +216,7 @@ TEST_P(RunTest, LeakReportListsBlockedGoroutines) {
   auto r = run_captured([] {
     Chan<int> ch;
     goro::go(goro::Label{"main.producer"}, [ch] { ch.send(1); });
-    goro::yield();
+    goro::sleep(goro::Second);  // virtual: returns only once the producer has blocked
   }, o);
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.err.find("goro: 1 goroutine still blocked when main returned (leaked):\n\n"

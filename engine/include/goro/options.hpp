@@ -30,8 +30,8 @@ struct Options {
   Sink* sink = nullptr;
   // Beyond Go: when main returns, list goroutines still blocked on stderr.
   bool report_leaks = false;
-  // Stack size of each goroutine (native builds), rounded up to pages.
-  size_t stack_size = 64 << 10;
+  // Stack size of each goroutine, rounded up to pages.
+  size_t stack_size = 64 << 10;  // natively and in WebAssembly (shared with Asyncify data there)
 };
 
 }  // namespace goro
