@@ -16,9 +16,8 @@ bool stale(const TimerEntry& e) { return e.state && (!e.state->active || e.gen !
 
 // send_time() is Go's sendTime: a non-blocking send, so a slow receiver
 // misses ticks instead of blocking the runtime.
-void send_time(Runtime* rt, TimerState* st) {
-  Time t{rt->opts.clock == Clock::Virtual ? kPlaygroundEpoch.unix_nanos + rt->now_ns() : 0};
-  if (rt->opts.clock == Clock::Real) t = goro::now();
+void send_time(TimerState* st) {
+  Time t = goro::now();  // follows the run's clock, virtual or real
   chan_send(st->chan, &t, false, Site{"<timer>", 0});
 }
 
@@ -52,8 +51,6 @@ int64_t Runtime::next_timer_when() {
   return w;
 }
 
-bool Runtime::has_timers() { return next_timer_when() >= 0; }
-
 namespace {
 // fire() runs one due timer: wakes a sleeper or sends on a timer channel.
 void fire(Runtime* rt, TimerEntry& e) {
@@ -62,7 +59,7 @@ void fire(Runtime* rt, TimerEntry& e) {
     rt->ready(e.g);
     return;
   }
-  send_time(rt, e.state.get());
+  send_time(e.state.get());
   std::lock_guard lk(rt->timer_mu);
   if (e.gen != e.state->gen || !e.state->active) return;
   if (e.state->period > 0) {

@@ -50,6 +50,8 @@ CivilDate civil_from_days(int64_t z) {
   return {static_cast<int64_t>(yoe) + era * 400 + (month <= 2), month, day};
 }
 
+}  // namespace
+
 void append_padded(std::string& out, int64_t v, int width) {
   if (v < 0) {
     out.push_back('-');
@@ -59,8 +61,6 @@ void append_padded(std::string& out, int64_t v, int width) {
   if (static_cast<int>(digits.size()) < width) out.append(static_cast<size_t>(width) - digits.size(), '0');
   out.append(digits);
 }
-
-}  // namespace
 
 std::string duration_string(int64_t d) {
   std::string rev;  // built backwards, like Go's buffer, then reversed

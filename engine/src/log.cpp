@@ -30,33 +30,26 @@ StdLogger& std_logger() {
   return logger;
 }
 
-// append_int() is log's itoa: decimal, zero-padded to width.
-void append_int(std::string& out, int64_t v, int width) {
-  std::string digits = std::to_string(v);
-  if (static_cast<int>(digits.size()) < width) out.append(static_cast<size_t>(width) - digits.size(), '0');
-  out.append(digits);
-}
-
 // append_clock() writes the Ldate/Ltime/Lmicroseconds part of the header.
 void append_clock(std::string& out, int flags, const Time& t) {
   const goro::detail::fmt::CivilTime c = goro::detail::fmt::civil_time(t);
   if (flags & Ldate) {
-    append_int(out, c.year, 4);
+    goro::detail::fmt::append_padded(out, c.year, 4);
     out.push_back('/');
-    append_int(out, c.month, 2);
+    goro::detail::fmt::append_padded(out, c.month, 2);
     out.push_back('/');
-    append_int(out, c.day, 2);
+    goro::detail::fmt::append_padded(out, c.day, 2);
     out.push_back(' ');
   }
   if (flags & (Ltime | Lmicroseconds)) {
-    append_int(out, c.hour, 2);
+    goro::detail::fmt::append_padded(out, c.hour, 2);
     out.push_back(':');
-    append_int(out, c.minute, 2);
+    goro::detail::fmt::append_padded(out, c.minute, 2);
     out.push_back(':');
-    append_int(out, c.second, 2);
+    goro::detail::fmt::append_padded(out, c.second, 2);
     if (flags & Lmicroseconds) {
       out.push_back('.');
-      append_int(out, c.nanosecond / 1000, 6);
+      goro::detail::fmt::append_padded(out, c.nanosecond / 1000, 6);
     }
     out.push_back(' ');
   }

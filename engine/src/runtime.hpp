@@ -133,7 +133,6 @@ class Runtime {
   void add_timer(TimerEntry e);
   bool fire_due_timers(Worker* w);       // real clock: fire what is due; true if any fired
   bool advance_virtual_clock(Worker* w);  // quiescent: jump to the next timer; true if any fired
-  bool has_timers();
   int64_t next_timer_when();  // -1 if none
 
   // ---- output and events (output.cpp)
@@ -171,7 +170,6 @@ class Runtime {
   G* allg = nullptr;  // GUARDED_BY(allg_lock)
   std::atomic<uint64_t> next_id{1};
   std::atomic<size_t> live{0};
-  std::atomic<uint64_t> next_chan_event_id{0};
 
   // Clock.
   std::chrono::steady_clock::time_point start_real;

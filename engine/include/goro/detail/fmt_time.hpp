@@ -26,5 +26,8 @@ struct CivilTime {
 // civil_time() breaks t down in UTC on the proleptic Gregorian calendar.
 CivilTime civil_time(const Time& t);
 
+// append_padded() appends v in decimal, zero-padded to width (a sign first).
+void append_padded(std::string& out, int64_t v, int width);
+
 }  // namespace detail::fmt
 }  // namespace goro
