@@ -1,0 +1,41 @@
+// example.hpp: how an article example's C++ port registers its main with the
+// goro CLI (and, later, the WebAssembly playground).
+//
+//   #include "example.hpp"
+//   ...the port, line for line beside main.go...
+//   GORO_EXAMPLE(main_);
+//
+// The build compiles every examples/<slug>/main.cpp with GORO_EXAMPLE_SLUG set
+// to "<slug>", so a port never repeats its own name.
+#pragma once
+
+#include <goro/goro.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace goro::examples {
+
+// Program is one C++ port together with its files as they are in the source tree.
+struct Program {
+  std::string_view slug;
+  void (*main)();
+  std::string_view json;    // example.json
+  std::string_view go;      // main.go
+  std::string_view cpp;     // main.cpp
+};
+
+// add() registers a port's main; the build fills in its files. It returns a
+// dummy so that it can run as a static initializer.
+int add(std::string_view slug, void (*main)());
+
+// programs() lists every registered port, sorted by slug.
+const std::vector<Program>& programs();
+
+// find() looks a port up by slug; nullptr when there is none.
+const Program* find(std::string_view slug);
+
+}  // namespace goro::examples
+
+#define GORO_EXAMPLE(fn) \
+  [[maybe_unused]] static const int goro_example_registered_ = ::goro::examples::add(GORO_EXAMPLE_SLUG, fn)
