@@ -8,7 +8,7 @@ jobs=$(nproc)
 echo "== native tests"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
-for san in tsan; do
+for san in asan tsan; do
   echo "== stress tests under $san"
   cmake --preset "$san" >/dev/null
   cmake --build --preset "$san" --target goro_stress_tests -j"$jobs"

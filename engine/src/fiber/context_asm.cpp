@@ -10,6 +10,7 @@
 #endif
 #if GORO_ASAN
 #include <pthread.h>
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #endif
 
@@ -32,6 +33,11 @@ void asan_fiber_start(void* p) {
 
 void context_make(Context* ctx, void* stack, size_t size, ContextEntry entry, void* arg) {
 #if GORO_ASAN
+  // A pooled stack still carries the shadow poison of the redzones of frames
+  // that never returned (goroutines abandoned when main returned, or unwound
+  // by a panic): clear it, or AddressSanitizer reports the new goroutine's
+  // own frames as overflows.
+  __asan_unpoison_memory_region(stack, size);
   ctx->stack_lo = stack;
   ctx->stack_size = size;
   ctx->entry = entry;
