@@ -40,29 +40,49 @@ export function decodePlayback(buf) {
   return records;
 }
 
-// runGoPlayground() builds and runs main.go under faketime.
-// Returns {exit, stdout, stderr, epochNs} or throws if the build fails.
-export function runGoPlayground(mainGo, { procs = 0, timeoutMs = 60_000 } = {}) {
+// buildGoPlayground() builds main.go under faketime into a temporary
+// directory. Returns {run({procs, timeoutMs}), dispose()}; run() gives
+// {exit, stdout, stderr, records}. Throws if the build fails.
+export function buildGoPlayground(mainGo) {
   const dir = mkdtempSync(join(tmpdir(), 'goro-go-'));
+  const env = { ...process.env, GOFLAGS: '-mod=mod', GO111MODULE: 'on', GOTOOLCHAIN: 'local' };
   try {
     copyFileSync(mainGo, join(dir, 'main.go'));
     writeFileSync(join(dir, 'go.mod'), 'module prog\n\ngo 1.19\n');
-    const env = { ...process.env, GOFLAGS: '-mod=mod', GO111MODULE: 'on', GOTOOLCHAIN: 'local' };
     const build = spawnSync('go', ['build', '-tags', 'faketime', '-o', 'prog', '.'], { cwd: dir, env, encoding: 'utf8' });
+    if (build.error) throw build.error;
     if (build.status !== 0) throw new Error(`go build ${mainGo} failed:\n${build.stderr}`);
-    if (procs > 0) env.GOMAXPROCS = String(procs);
-    const run = spawnSync(join(dir, 'prog'), [], { cwd: dir, env, timeout: timeoutMs, maxBuffer: 64 << 20 });
-    if (run.error) throw run.error;
-    const out = decodePlayback(run.stdout);
-    const err = decodePlayback(run.stderr);
-    return {
-      exit: run.status ?? 128,
-      stdout: out.map((r) => r.text).join(''),
-      stderr: err.map((r) => r.text).join(''),
-      records: { stdout: out, stderr: err },
-    };
-  } finally {
+  } catch (e) {
     rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    run({ procs = 0, timeoutMs = 60_000 } = {}) {
+      const runEnv = procs > 0 ? { ...env, GOMAXPROCS: String(procs) } : env;
+      const run = spawnSync(join(dir, 'prog'), [], { cwd: dir, env: runEnv, timeout: timeoutMs, maxBuffer: 64 << 20 });
+      if (run.error) throw run.error;
+      const out = decodePlayback(run.stdout);
+      const err = decodePlayback(run.stderr);
+      return {
+        exit: run.status ?? 128,
+        stdout: out.map((r) => r.text).join(''),
+        stderr: err.map((r) => r.text).join(''),
+        records: { stdout: out, stderr: err },
+      };
+    },
+    dispose() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// runGoPlayground() builds, runs once and cleans up.
+export function runGoPlayground(mainGo, opts = {}) {
+  const prog = buildGoPlayground(mainGo);
+  try {
+    return prog.run(opts);
+  } finally {
+    prog.dispose();
   }
 }
 
