@@ -10,8 +10,9 @@
 
 namespace goro::detail {
 namespace {
-constexpr size_t kMaxFreeGs = 256;  // per worker: enough for spawn-heavy loops
-constexpr size_t kTaskAlign = 16;   // heap-allocated goroutine functions
+constexpr size_t kMaxFreeGs = 256;     // per worker: enough for spawn-heavy loops
+constexpr size_t kMaxFreeStacks = 64;  // per worker: warm stacks whose top pages are resident
+constexpr size_t kTaskAlign = 16;      // heap-allocated goroutine functions
 }
 
 G* Runtime::new_g(Worker* w) {
@@ -22,11 +23,23 @@ G* Runtime::new_g(Worker* w) {
     --w->nfree;
     return g;
   }
-  Stack s = StackPool::instance().acquire(opts.stack_size);
-  if (!s.lo) return nullptr;
-  g = new G;
-  g->stack = s;
-  return g;
+  return new G;
+}
+
+// A goroutine gets its stack when it first runs, not at `go`: a program that
+// spawns a million goroutines faster than they run (skynet) holds a million
+// small records, not a million stacks, and a stack freed by a goroutine that
+// just ended is reused while its pages are still resident (LIFO per worker).
+bool Runtime::give_stack(Worker* w, G* g) {
+  if (!w->free_stacks.empty()) {
+    g->stack = w->free_stacks.back();
+    w->free_stacks.pop_back();
+  } else {
+    g->stack = StackPool::instance().acquire(opts.stack_size);
+    if (!g->stack.lo) return false;
+  }
+  context_make(&g->ctx, g->stack.lo, g->stack.size, &Runtime::g_entry, g);
+  return true;
 }
 
 void Runtime::start_g(G* g, G* parent, Site site) {
@@ -37,7 +50,6 @@ void Runtime::start_g(G* g, G* parent, Site site) {
   g->parent_id = parent ? parent->id : 0;
   if (parent) g->parent_label = parent->label;
   g->go_site = site;
-  context_make(&g->ctx, g->stack.lo, g->stack.size, &Runtime::g_entry, g);
   allg_lock.lock();
   g->all_prev = nullptr;
   g->all_next = allg;
@@ -59,6 +71,11 @@ void Runtime::free_g(Worker* w, G* g) {
     delete g;
     return;
   }
+  if (g->stack.lo) {
+    if (w->free_stacks.size() < kMaxFreeStacks) w->free_stacks.push_back(g->stack);
+    else StackPool::instance().release(g->stack);
+    g->stack = {};
+  }
   g->label.clear();
   g->parent_label.clear();
   g->task_vt = nullptr;
@@ -70,7 +87,6 @@ void Runtime::free_g(Worker* w, G* g) {
     ++w->nfree;
     return;
   }
-  StackPool::instance().release(g->stack);
   delete g;
 }
 
@@ -111,7 +127,7 @@ void* spawn_begin(size_t size, size_t align, void** out) {
   if (!g) {
     std::string msg = rt->live.load() >= rt->opts.max_goroutines
                           ? "too many goroutines (limit " + std::to_string(rt->opts.max_goroutines) + ")"
-                          : "out of memory allocating goroutine stack";
+                          : "out of memory";
     if (rt->begin_exit(2)) rt->report_fatal("fatal error: " + msg);
     rt->unwind_current();
   }

@@ -52,9 +52,9 @@ Runtime::~Runtime() {
   for (auto& w : workers) {
     while (G* g = w->free_gs) {
       w->free_gs = g->free_next;
-      StackPool::instance().release(g->stack);
       delete g;
     }
+    for (const Stack& s : w->free_stacks) StackPool::instance().release(s);
   }
   StackPool::instance().trim(kWarmStacksKept);
 }
@@ -68,7 +68,7 @@ int Runtime::run(std::function<void()> main_fn) {
   Worker* w0 = workers[0].get();
   set_current_worker(w0);
   G* g = new_g(w0);
-  if (!g) throw std::runtime_error("goro: cannot allocate the main goroutine's stack");
+  if (!g) throw std::runtime_error("goro: cannot start the main goroutine (max_goroutines is 0)");
   g->task_vt = &kMainTask;
   g->task_obj = g->task_buf;
   new (g->task_buf) std::function<void()>*(&main_fn_);

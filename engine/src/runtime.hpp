@@ -82,9 +82,10 @@ class Worker {
 
   std::vector<G*> to_unwind;  // filled by assign_cleanup when the run ends
 
-  // Dead goroutines kept for reuse with their stacks (owner only).
+  // Dead goroutines' records and stacks kept for reuse (owner only).
   G* free_gs = nullptr;
   size_t nfree = 0;
+  std::vector<Stack> free_stacks;  // LIFO: the last freed is the warmest
 
   std::thread thread;
 
@@ -101,8 +102,10 @@ class Runtime {
   int run(std::function<void()> main_fn);
 
   // ---- goroutines (goroutine.cpp)
-  // new_g() allocates a goroutine record with a stack; nullptr on limits.
+  // new_g() allocates a goroutine record (no stack yet); nullptr on limits.
   G* new_g(Worker* w);
+  // give_stack() gives an unstarted g its stack and initial context; false if out of memory.
+  bool give_stack(Worker* w, G* g);
   void start_g(G* g, G* parent, Site site);  // number it, link it, make it runnable
   void free_g(Worker* w, G* g);
   static void destroy_task(G* g);  // destroys g's function and frees its storage

@@ -346,6 +346,13 @@ bool Runtime::limit_hit(Worker*) {
 }
 
 void Runtime::execute(Worker* w, G* g) {
+  if (!g->started && !g->stack.lo && !give_stack(w, g)) {
+    if (begin_exit(2)) report_fatal("fatal error: out of memory allocating goroutine stack");
+    destroy_task(g);
+    g->status = GStatus::Dead;
+    free_g(w, g);
+    return;
+  }
   w->current = g;
   g->status = GStatus::Running;
   g->last_worker = w;

