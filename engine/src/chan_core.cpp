@@ -10,10 +10,8 @@ namespace goro::detail {
 namespace {
 std::atomic<uint64_t> next_chan_id{1};
 
-Runtime* runtime_for_blocking() {
-  Runtime* rt = current_runtime();
-  if (!rt || !current_g()) throw std::logic_error("blocking channel operation outside goro::run");
-  return rt;
+void require_goroutine(const Self& self) {
+  if (!self.g) throw std::logic_error("blocking channel operation outside goro::run");
 }
 
 // park_on() parks on one channel queue. If the run ends instead (park
@@ -30,11 +28,9 @@ void park_on(Runtime* rt, ChanCore* c, WaitQ& q, Sudog& s, WaitReason reason, Si
   }
 }
 
-void emit_transfer(EventKind kind, ChanCore* c, G* partner) {
-  Runtime* rt = current_runtime();
-  if (!rt || !rt->events_on()) return;
-  G* g = current_g();
-  rt->emit({.kind = kind, .g = g ? g->id : 0, .other = partner ? partner->id : 0, .chan = c->id});
+void emit_transfer(const Self& self, EventKind kind, ChanCore* c, G* partner) {
+  if (!self.rt || !self.rt->events_on()) return;
+  self.rt->emit({.kind = kind, .g = self.g ? self.g->id : 0, .other = partner ? partner->id : 0, .chan = c->id});
 }
 }  // namespace
 
@@ -94,8 +90,9 @@ void unlock_spin(void* lock) { static_cast<SpinLock*>(lock)->unlock(); }
 void runtime_panic(const char* message, Site site) { throw goro::Panic(message, site); }
 
 void park_forever(WaitReason reason, Site site) {
-  Runtime* rt = runtime_for_blocking();
-  rt->park([](void*) {}, nullptr, reason, site);
+  Self self = Self::get();
+  require_goroutine(self);
+  self.rt->park([](void*) {}, nullptr, reason, site);
   std::abort();  // nothing readies a goroutine parked forever; park throws at exit
 }
 
@@ -143,7 +140,8 @@ bool chan_send(ChanCore* c, void* elem, bool block, Site site) {
     if (!block) return false;
     park_forever(WaitReason::ChanSendNil, site);
   }
-  if (Runtime* rt = current_runtime(); rt && current_g()) rt->check_exiting();
+  Self self = Self::get();
+  if (self.g) self.rt->check_exiting();
   c->lock.lock();
   if (c->closed) {
     c->lock.unlock();
@@ -152,33 +150,30 @@ bool chan_send(ChanCore* c, void* elem, bool block, Site site) {
   if (Sudog* r = c->recvq.dequeue()) {
     G* gp = send_to_receiver(c, r, elem);
     c->lock.unlock();
-    emit_transfer(EventKind::Send, c, gp);
-    current_runtime()->ready(gp);
+    emit_transfer(self, EventKind::Send, c, gp);
+    self.rt->ready_on(self.w, gp);
     return true;
   }
   if (c->count < c->cap) {
     buffer_send(c, elem);
     c->lock.unlock();
-    emit_transfer(EventKind::Send, c, nullptr);
+    emit_transfer(self, EventKind::Send, c, nullptr);
     return true;
   }
   if (!block) {
     c->lock.unlock();
     return false;
   }
-  Runtime* rt;
-  try {
-    rt = runtime_for_blocking();
-  } catch (...) {
+  if (!self.g) {
     c->lock.unlock();
-    throw;
+    require_goroutine(self);
   }
   Sudog s;
-  s.g = current_g();
+  s.g = self.g;
   s.elem = elem;
   s.c = c;
   c->sendq.enqueue(&s);
-  park_on(rt, c, c->sendq, s, WaitReason::ChanSend, site);
+  park_on(self.rt, c, c->sendq, s, WaitReason::ChanSend, site);
   if (!s.success) runtime_panic("send on closed channel", site);
   return true;
 }
@@ -188,44 +183,42 @@ RecvResult chan_recv(ChanCore* c, void* dst, bool block, Site site) {
     if (!block) return {false, false};
     park_forever(WaitReason::ChanReceiveNil, site);
   }
-  if (Runtime* rt = current_runtime(); rt && current_g()) rt->check_exiting();
+  Self self = Self::get();
+  if (self.g) self.rt->check_exiting();
   c->lock.lock();
   if (c->closed && c->count == 0) {
     c->lock.unlock();
     c->ops->default_construct(dst);
-    emit_transfer(EventKind::Recv, c, nullptr);
+    emit_transfer(self, EventKind::Recv, c, nullptr);
     return {true, false};
   }
   if (Sudog* s = c->sendq.dequeue()) {
     G* gp = recv_from_sender(c, s, dst);
     c->lock.unlock();
-    emit_transfer(EventKind::Recv, c, gp);
-    current_runtime()->ready(gp);
+    emit_transfer(self, EventKind::Recv, c, gp);
+    self.rt->ready_on(self.w, gp);
     return {true, true};
   }
   if (c->count > 0) {
     buffer_recv(c, dst);
     c->lock.unlock();
-    emit_transfer(EventKind::Recv, c, nullptr);
+    emit_transfer(self, EventKind::Recv, c, nullptr);
     return {true, true};
   }
   if (!block) {
     c->lock.unlock();
     return {false, false};
   }
-  Runtime* rt;
-  try {
-    rt = runtime_for_blocking();
-  } catch (...) {
+  if (!self.g) {
     c->lock.unlock();
-    throw;
+    require_goroutine(self);
   }
   Sudog s;
-  s.g = current_g();
+  s.g = self.g;
   s.elem = dst;
   s.c = c;
   c->recvq.enqueue(&s);
-  park_on(rt, c, c->recvq, s, WaitReason::ChanReceive, site);
+  park_on(self.rt, c, c->recvq, s, WaitReason::ChanReceive, site);
   return {true, s.success};
 }
 
@@ -254,14 +247,12 @@ void chan_close(ChanCore* c, Site site) {
   }
   while (Sudog* s = c->sendq.dequeue()) collect(s);
   c->lock.unlock();
-  Runtime* rt = current_runtime();
-  if (rt && rt->events_on()) {
-    G* g = current_g();
-    rt->emit({.kind = EventKind::Close, .g = g ? g->id : 0, .chan = c->id});
-  }
+  Self self = Self::get();
+  if (self.rt && self.rt->events_on())
+    self.rt->emit({.kind = EventKind::Close, .g = self.g ? self.g->id : 0, .chan = c->id});
   for (G* g = wake_head; g;) {
     G* next = g->sched_next;
-    rt->ready(g);
+    self.rt->ready_on(self.w, g);
     g = next;
   }
 }

@@ -69,6 +69,8 @@ class Worker {
   void (*after_fn)(void*) = nullptr;
   void* after_arg = nullptr;
 
+  // qlock is taken only when procs > 1: with one worker, nothing but its
+  // own thread touches its queues.
   SpinLock qlock;
   G* runnext = nullptr;  // GUARDED_BY(qlock): runs next, like Go's p.runnext
   GQueue runq;           // GUARDED_BY(qlock)
@@ -118,6 +120,7 @@ class Runtime {
   void park(void (*unlock)(void*), void* arg, WaitReason reason, Site site, uint64_t chan = 0);
   // ready() makes a parked g runnable, next on this worker (Go's runnext).
   void ready(G* g, bool wake_idle = false);
+  void ready_on(Worker* w, G* g, bool wake_idle = false);  // w: the calling worker
   void yield_current();
   void schedule(Worker* w);  // the worker loop; returns when the run ends
   void wakep();
@@ -225,6 +228,19 @@ class Runtime {
 Worker* current_worker();
 Runtime* current_runtime();
 G* current_g();
+
+// Self is the calling goroutine, its worker and runtime, read once per
+// operation (each current_*() is a call). Valid until the goroutine parks or
+// yields: it may resume on another worker. All null outside a goroutine.
+struct Self {
+  Worker* w = nullptr;
+  Runtime* rt = nullptr;
+  G* g = nullptr;
+  static Self get() {
+    Worker* w = current_worker();
+    return w ? Self{w, w->rt, w->current} : Self{};
+  }
+};
 void set_current_worker(Worker* w);
 
 }  // namespace goro::detail

@@ -44,7 +44,7 @@ uint64_t Worker::next_random() {
 // goroutine landed in the FIFO, i.e. there is work another worker could steal.
 void Runtime::push_local(Worker* w, G* g, bool next) {
   bool stealable;
-  w->qlock.lock();
+  if (procs > 1) w->qlock.lock();
   if (next) {
     stealable = w->runnext != nullptr;
     if (stealable) w->runq.push_back(w->runnext);
@@ -53,12 +53,13 @@ void Runtime::push_local(Worker* w, G* g, bool next) {
     w->runq.push_back(g);
     stealable = true;
   }
-  w->qlock.unlock();
+  if (procs > 1) w->qlock.unlock();
   if (stealable && procs > 1) wakep();
 }
 
-void Runtime::ready(G* g, bool wake_idle) {
-  Worker* w = current_worker();
+void Runtime::ready(G* g, bool wake_idle) { ready_on(current_worker(), g, wake_idle); }
+
+void Runtime::ready_on(Worker* w, G* g, bool wake_idle) {
   g->status = GStatus::Runnable;
   if (events_on_) {
     G* cur = w->current;
@@ -175,7 +176,7 @@ void Runtime::unwind_current() {
 
 G* Runtime::pop_local(Worker* w) {
   G* g = nullptr;
-  w->qlock.lock();
+  if (procs > 1) w->qlock.lock();
   if (opts.shuffle) {
     size_t n = w->runq.size() + (w->runnext ? 1 : 0);
     if (n > 0) {
@@ -193,7 +194,7 @@ G* Runtime::pop_local(Worker* w) {
   } else {
     g = w->runq.pop_front();
   }
-  w->qlock.unlock();
+  if (procs > 1) w->qlock.unlock();
   return g;
 }
 

@@ -43,18 +43,20 @@ struct Locked {
   }
 };
 
-void emit_select(Runtime* rt, int index) {
+void emit_select(Runtime* rt, G* g, int index) {
   if (!rt || !rt->events_on()) return;
-  G* g = current_g();
   rt->emit({.kind = EventKind::Select, .g = g ? g->id : 0, .select_case = index});
 }
 
 }  // namespace
 
 SelectResult select_run(SelectCase* cases, int n, bool has_default, Site site) {
-  Runtime* rt = current_runtime();
-  Worker* w = current_worker();
-  if (rt && current_g()) rt->check_exiting();
+  // rt and g stay valid across the park below; w does not (g may resume elsewhere).
+  Self self = Self::get();
+  Runtime* rt = self.rt;
+  G* g = self.g;
+  Worker* w = self.w;
+  if (g) rt->check_exiting();
   Scratch scratch(n);
   int* pollorder = scratch.poll();
   int* lockorder = scratch.lock(n);
@@ -92,50 +94,49 @@ SelectResult select_run(SelectCase* cases, int n, bool has_default, Site site) {
       if (Sudog* r = c->recvq.dequeue()) {
         G* gp = send_to_receiver(c, r, cs.elem);
         locked.unlock();
-        emit_select(rt, i);
-        rt->ready(gp);
+        emit_select(rt, g, i);
+        rt->ready_on(w, gp);
         return {i, true};
       }
       if (c->count < c->cap) {
         buffer_send(c, cs.elem);
         locked.unlock();
-        emit_select(rt, i);
+        emit_select(rt, g, i);
         return {i, true};
       }
     } else {
       if (Sudog* s = c->sendq.dequeue()) {
         G* gp = recv_from_sender(c, s, cs.elem);
         locked.unlock();
-        emit_select(rt, i);
-        rt->ready(gp);
+        emit_select(rt, g, i);
+        rt->ready_on(w, gp);
         return {i, true};
       }
       if (c->count > 0) {
         buffer_recv(c, cs.elem);
         locked.unlock();
-        emit_select(rt, i);
+        emit_select(rt, g, i);
         return {i, true};
       }
       if (c->closed) {
         locked.unlock();
         c->ops->default_construct(cs.elem);
-        emit_select(rt, i);
+        emit_select(rt, g, i);
         return {i, false};
       }
     }
   }
   if (has_default) {
     locked.unlock();
-    emit_select(rt, -1);
+    emit_select(rt, g, -1);
     return {-1, false};
   }
-  if (!rt || !current_g()) {
+  if (!g) {
     locked.unlock();
     throw std::logic_error("blocking select outside goro::run");
   }
 
   // Pass 2 - enqueue on all channels.
-  G* g = current_g();
   Sudog* sgs = scratch.sudogs();
   g->select_done.store(0, std::memory_order_relaxed);
   g->param = nullptr;
@@ -172,7 +173,7 @@ SelectResult select_run(SelectCase* cases, int n, bool has_default, Site site) {
   dequeue_losers(won);
   locked.unlock();
   int i = won->case_index;
-  emit_select(rt, i);
+  emit_select(rt, g, i);
   if (cases[i].is_send) {
     if (!won->success) runtime_panic("send on closed channel", site);
     return {i, true};

@@ -47,18 +47,14 @@ void context_make(Context* ctx, void* stack, size_t size, ContextEntry entry, vo
 #endif
   auto top = (reinterpret_cast<uintptr_t>(stack) + size) & ~uintptr_t{15};
 #if defined(__x86_64__)
-  // Layout popped by goro_context_swap, lowest address first: control words,
-  // r15, r14, r13, r12, rbx, rbp, return address. After the final ret the
-  // trampoline runs with rsp 16-byte aligned, as its `call` requires.
-  auto* sp = reinterpret_cast<uint64_t*>(top - 16 - 64);
-  std::memset(sp, 0, 64 + 16);
-  uint32_t mxcsr = 0x1F80;   // default SSE control: all exceptions masked
-  uint16_t fpucw = 0x037F;   // default x87 control word
-  std::memcpy(&sp[0], &mxcsr, 4);
-  std::memcpy(reinterpret_cast<char*>(&sp[0]) + 4, &fpucw, 2);
-  sp[3] = reinterpret_cast<uint64_t>(entry);  // r13
-  sp[4] = reinterpret_cast<uint64_t>(arg);    // r12
-  sp[7] = reinterpret_cast<uint64_t>(&goro_context_trampoline);
+  // Layout popped by goro_context_swap, lowest address first: r15, r14,
+  // r13, r12, rbx, rbp, return address. After the final ret the trampoline
+  // runs with rsp 16-byte aligned, as its `call` requires.
+  auto* sp = reinterpret_cast<uint64_t*>(top - 16 - 56);
+  std::memset(sp, 0, 56 + 16);
+  sp[2] = reinterpret_cast<uint64_t>(entry);  // r13
+  sp[3] = reinterpret_cast<uint64_t>(arg);    // r12
+  sp[6] = reinterpret_cast<uint64_t>(&goro_context_trampoline);
 #elif defined(__aarch64__)
   // 176-byte frame: x19..x30 then d8..d15; x30 (lr) is the trampoline.
   auto* sp = reinterpret_cast<uint64_t*>(top - 176);
