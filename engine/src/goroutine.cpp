@@ -11,19 +11,49 @@
 namespace goro::detail {
 namespace {
 constexpr size_t kMaxFreeGs = 256;     // per worker: enough for spawn-heavy loops
+constexpr size_t kMaxGlobalFreeGs = 4096;
 constexpr size_t kMaxFreeStacks = 64;  // per worker: warm stacks whose top pages are resident
 constexpr size_t kTaskAlign = 16;      // heap-allocated goroutine functions
 }
 
 G* Runtime::new_g(Worker* w) {
   if (live.load(std::memory_order_relaxed) >= opts.max_goroutines) return nullptr;
+  if (!w->free_gs && procs > 1) {
+    gfree_lock.lock();
+    while (gfree && w->nfree < kMaxFreeGs / 2) {
+      G* g = gfree;
+      gfree = g->free_next;
+      --ngfree;
+      g->free_next = w->free_gs;
+      w->free_gs = g;
+      ++w->nfree;
+    }
+    gfree_lock.unlock();
+  }
   G* g = w->free_gs;
   if (g) {
     w->free_gs = g->free_next;
     --w->nfree;
     return g;
   }
-  return new G;
+  // A record joins allg when made and leaves it only when deleted, as in
+  // Go's allgs: reusing a dead goroutine takes no global lock.
+  g = new G;
+  g->status = GStatus::Dead;
+  allg_lock.lock();
+  g->all_next = allg;
+  if (allg) allg->all_prev = g;
+  allg = g;
+  allg_lock.unlock();
+  return g;
+}
+
+void Runtime::delete_g(G* g) {
+  allg_lock.lock();
+  (g->all_prev ? g->all_prev->all_next : allg) = g->all_next;
+  if (g->all_next) g->all_next->all_prev = g->all_prev;
+  allg_lock.unlock();
+  delete g;
 }
 
 // A goroutine gets its stack when it first runs, not at `go`: a program that
@@ -50,25 +80,15 @@ void Runtime::start_g(G* g, G* parent, Site site) {
   g->parent_id = parent ? parent->id : 0;
   if (parent) g->parent_label = parent->label;
   g->go_site = site;
-  allg_lock.lock();
-  g->all_prev = nullptr;
-  g->all_next = allg;
-  if (allg) allg->all_prev = g;
-  allg = g;
-  allg_lock.unlock();
   live.fetch_add(1, std::memory_order_relaxed);
   if (events_on_)
     emit({.kind = EventKind::Go, .g = g->parent_id, .other = g->id, .site = site, .text = g->label});
 }
 
 void Runtime::free_g(Worker* w, G* g) {
-  allg_lock.lock();
-  (g->all_prev ? g->all_prev->all_next : allg) = g->all_next;
-  if (g->all_next) g->all_next->all_prev = g->all_prev;
-  allg_lock.unlock();
   live.fetch_sub(1, std::memory_order_relaxed);
   if (g->abandoned) {  // its stack still holds live frames: never reuse it
-    delete g;
+    delete_g(g);
     return;
   }
   if (g->stack.lo) {
@@ -81,13 +101,25 @@ void Runtime::free_g(Worker* w, G* g) {
   g->task_vt = nullptr;
   g->task_obj = nullptr;
   g->wait_reason = WaitReason::None;
+  if (w->nfree >= kMaxFreeGs && procs > 1) {
+    gfree_lock.lock();
+    while (w->nfree > kMaxFreeGs / 2 && ngfree < kMaxGlobalFreeGs) {
+      G* f = w->free_gs;
+      w->free_gs = f->free_next;
+      --w->nfree;
+      f->free_next = gfree;
+      gfree = f;
+      ++ngfree;
+    }
+    gfree_lock.unlock();
+  }
   if (w->nfree < kMaxFreeGs) {
     g->free_next = w->free_gs;
     w->free_gs = g;
     ++w->nfree;
     return;
   }
-  delete g;
+  delete_g(g);
 }
 
 void Runtime::destroy_task(G* g) {

@@ -56,6 +56,10 @@ Runtime::~Runtime() {
     }
     for (const Stack& s : w->free_stacks) StackPool::instance().release(s);
   }
+  while (G* g = gfree) {
+    gfree = g->free_next;
+    delete g;
+  }
   StackPool::instance().trim(kWarmStacksKept);
 }
 

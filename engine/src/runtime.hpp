@@ -110,6 +110,7 @@ class Runtime {
   bool give_stack(Worker* w, G* g);
   void start_g(G* g, G* parent, Site site);  // number it, link it, make it runnable
   void free_g(Worker* w, G* g);
+  void delete_g(G* g);  // unlinks g from allg and frees the record
   static void destroy_task(G* g);  // destroys g's function and frees its storage
   static void g_entry(void* arg);
 
@@ -172,8 +173,17 @@ class Runtime {
   std::atomic<int> nspinning{0};
 
   // All live goroutines, for dumps and cleanup.
+  // Every goroutine record of this run, dead ones in free lists included.
   SpinLock allg_lock;
   G* allg = nullptr;  // GUARDED_BY(allg_lock)
+
+  // Dead goroutine records shared between workers, like Go's sched.gFree: a
+  // worker whose free list overflows moves half here; one that runs dry
+  // takes a batch. Goroutines spawned on one worker and ending on another
+  // then cost no malloc/free. Records here have no stack.
+  SpinLock gfree_lock;
+  G* gfree = nullptr;      // GUARDED_BY(gfree_lock)
+  size_t ngfree = 0;       // GUARDED_BY(gfree_lock)
   std::atomic<uint64_t> next_id{1};
   std::atomic<size_t> live{0};
 
@@ -198,6 +208,7 @@ class Runtime {
   G* pop_local(Worker* w);
   G* pop_global(Worker* w);
   G* steal(Worker* w);
+  G* spin_for_work(Worker* w);
   bool any_work(Worker* w);
   void go_idle(Worker* w);
   void push_local(Worker* w, G* g, bool next);

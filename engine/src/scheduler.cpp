@@ -238,6 +238,22 @@ G* Runtime::steal(Worker* w) {
   return nullptr;
 }
 
+// spin_for_work() steals, and if nothing is there, looks again a few times
+// over about a microsecond before the worker goes to sleep: a program that
+// spawns or hands off work every few hundred nanoseconds would otherwise pay
+// a futex sleep and wake-up per goroutine. Bounded, so an idle worker still
+// sleeps almost at once.
+G* Runtime::spin_for_work(Worker* w) {
+  constexpr int kRounds = 8, kPauses = 32;
+  for (int round = 0;; ++round) {
+    if (G* g = steal(w)) return g;
+    if (round == kRounds || exiting()) return nullptr;
+    for (int i = 0; i < kPauses; ++i) cpu_relax();
+    if (G* g = pop_local(w)) return g;
+    if (G* g = pop_global(w)) return g;
+  }
+}
+
 bool Runtime::any_work(Worker* w) {
   if (global_n.load() > 0) return true;
   for (auto& vp : workers) {
@@ -334,7 +350,7 @@ G* Runtime::find_runnable(Worker* w) {
     if (G* g = pop_local(w)) return g;
     if (G* g = pop_global(w)) return g;
     if (procs > 1)
-      if (G* g = steal(w)) return g;
+      if (G* g = spin_for_work(w)) return g;
     go_idle(w);
   }
 }
