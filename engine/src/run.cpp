@@ -45,6 +45,7 @@ constexpr size_t kWarmStacksKept = 256;
 
 Runtime::Runtime(const Options& o) : opts(o), procs(resolve_procs(o.procs)) {
   events_on_ = opts.sink && opts.sink->wants_events();
+  rand.seed(opts.seed);
   for (int i = 0; i < procs; ++i) workers.push_back(std::make_unique<Worker>(this, i, opts.seed));
 }
 

@@ -55,6 +55,13 @@ inline constexpr bool kPinStartedGoroutines = false;
 
 class Runtime;
 
+// RandSource backs goro::rand (rand.cpp).
+struct RandSource {
+  uint64_t state[4] = {};
+  void seed(uint64_t s);
+  uint64_t next();
+};
+
 class Worker {
  public:
   Worker(Runtime* rt, int index, uint64_t seed);
@@ -181,6 +188,10 @@ class Runtime {
   // worker whose free list overflows moves half here; one that runs dry
   // takes a batch. Goroutines spawned on one worker and ending on another
   // then cost no malloc/free. Records here have no stack.
+  // math/rand's global source for this run (goro/rand.hpp), seeded from opts.seed.
+  SpinLock rand_lock;
+  RandSource rand;  // GUARDED_BY(rand_lock)
+
   SpinLock gfree_lock;
   G* gfree = nullptr;      // GUARDED_BY(gfree_lock)
   size_t ngfree = 0;       // GUARDED_BY(gfree_lock)

@@ -47,7 +47,7 @@ TEST_P(TimeTest, ClockDoesNotMoveWhileGoroutinesRun) {
   auto r = run([] {
     goro::Time t0 = goro::now();
     volatile long x = 0;
-    for (long i = 0; i < 1000000; i++) x += i;
+    for (long i = 0; i < 1000000; i++) x = x + i;
     EXPECT_EQ(goro::now(), t0);
     goro::sleep(15 * goro::Second);
     EXPECT_EQ(goro::since(t0), 15 * goro::Second);

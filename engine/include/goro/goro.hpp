@@ -7,6 +7,7 @@
 #include "goro/mutex.hpp"
 #include "goro/once.hpp"
 #include "goro/options.hpp"
+#include "goro/rand.hpp"
 #include "goro/output.hpp"
 #include "goro/run.hpp"
 #include "goro/select.hpp"
