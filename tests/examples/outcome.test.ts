@@ -24,6 +24,17 @@ suite('matchLines', () => {
     expect(matchLines(p, ['a', 'b', 'c', 'done'])).toBe(false);
     expect(matchLines(p, ['a', 'a', 'done'])).toBe(false);
   });
+  test('interleave keeps each sequence in order', () => {
+    const p = ['go', { interleave: [['a1', 'a2'], ['b1', 'b2']] }, 'end'];
+    expect(matchLines(p, ['go', 'a1', 'b1', 'a2', 'b2', 'end'])).toBe(true);
+    expect(matchLines(p, ['go', 'b1', 'b2', 'a1', 'a2', 'end'])).toBe(true);
+    expect(matchLines(p, ['go', 'a2', 'a1', 'b1', 'b2', 'end'])).toBe(false);
+    expect(matchLines(p, ['go', 'a1', 'b1', 'b2', 'end'])).toBe(false);
+    const cut = [{ interleave: [['a1', 'a2'], ['b1', 'b2']], prefix: true }];
+    expect(matchLines(cut, ['a1', 'b1', 'b2'])).toBe(true);
+    expect(matchLines(cut, [])).toBe(true);
+    expect(matchLines(cut, ['b2'])).toBe(false);
+  });
   test('repeat and regex', () => {
     expect(matchLines([{ repeat: 'tick', min: 2, max: 3 }, 'boom'], ['tick', 'tick', 'boom'])).toBe(true);
     expect(matchLines([{ repeat: 'tick', min: 2, max: 3 }, 'boom'], ['tick', 'boom'])).toBe(false);

@@ -9,6 +9,7 @@ export type LinePattern =
   | { any_order: string[] }
   | { some_of: string[]; min?: number; max?: number }
   | { repeat: string; min?: number; max?: number }
+  | { interleave: string[][]; prefix?: boolean }
   | { regex: string };
 
 export interface Outcome {
@@ -115,6 +116,13 @@ export function matchLines(patterns: LinePattern[], got: string[]): boolean {
     } else if ('regex' in p) {
       const line = got[j];
       ok = line !== undefined && new RegExp(p.regex).test(line) && go(i + 1, j + 1);
+    } else if ('interleave' in p) {
+      for (const end of interleavingEnds(p.interleave, p.prefix ?? false, got, j)) {
+        if (go(i + 1, end)) {
+          ok = true;
+          break;
+        }
+      }
     } else if ('any_order' in p) {
       const n = p.any_order.length;
       ok = j + n <= got.length && isSubMultiset(got.slice(j, j + n), p.any_order) && go(i + 1, j + n);
@@ -143,6 +151,27 @@ export function matchLines(patterns: LinePattern[], got: string[]): boolean {
     return ok;
   };
   return go(0, 0);
+}
+
+// interleavingEnds() lists every k such that got[from..k) merges the
+// sequences, each in its own order: all of each, or with `prefix` any
+// leading part of each (what is left when the program ends early).
+function interleavingEnds(seqs: string[][], prefix: boolean, got: string[], from: number): number[] {
+  const ends = new Set<number>();
+  const seen = new Set<string>();
+  const walk = (pos: number, idx: number[]) => {
+    const key = `${pos}:${idx.join(',')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (prefix || idx.every((k, s) => k === (seqs[s]?.length ?? 0))) ends.add(pos);
+    const line = got[pos];
+    if (line === undefined) return;
+    idx.forEach((k, s) => {
+      if (seqs[s]?.[k] === line) walk(pos + 1, idx.map((v, t) => (t === s ? v + 1 : v)));
+    });
+  };
+  walk(from, seqs.map(() => 0));
+  return [...ends].sort((a, b) => b - a);
 }
 
 // isSubMultiset(): every line of `part` is taken from `pool`, each pool entry at most once.
