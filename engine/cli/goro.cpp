@@ -259,6 +259,12 @@ int main_cli(int argc, char** argv) {
   show->add_option("--file", file, "main.go, main.cpp or example.json")
       ->check(CLI::IsMember({"main.go", "main.cpp", "example.json"}));
 
+  auto is_command = [&](const std::string& name) {
+    for (const CLI::App* sub : app.get_subcommands({})) if (sub->get_name() == name) return true;
+    return false;
+  };
+  if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1]))
+    throw Usage{"unknown command \"" + std::string(argv[1]) + "\" (commands: list, example, explore, show)"};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
