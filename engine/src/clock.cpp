@@ -60,37 +60,43 @@ void fire(Runtime* rt, TimerEntry& e) {
     return;
   }
   send_time(e.state.get());
+  if (e.state->period > 0) return;  // a ticker was rescheduled by take_due
   std::lock_guard lk(rt->timer_mu);
-  if (e.gen != e.state->gen || !e.state->active) return;
-  if (e.state->period > 0) {
-    // A ticker: schedule the next tick after now, skipping missed ones (Go's runtimer).
-    int64_t now = rt->now_ns();
-    int64_t when = e.when + e.state->period * (1 + std::max<int64_t>(0, now - e.when) / e.state->period);
-    rt->add_timer({.when = when, .seq = 0, .state = e.state, .gen = e.gen});
-  } else {
-    e.state->active = false;
-  }
+  if (e.gen == e.state->gen) e.state->active = false;
 }
 }  // namespace
+
+// take_due() takes every live timer due by `now` off the heap, in Go's
+// order. A ticker stays, moved in place to its next tick after now,
+// skipping missed ones (Go's runOneTimer). REQUIRES(timer_mu).
+void Runtime::take_due(int64_t now, std::vector<TimerEntry>& due) {
+  for (;;) {
+    timers.prune(stale);
+    if (timers.empty() || timers.top().when > now) break;
+    const TimerEntry& top = timers.top();
+    if (top.state && top.state->period > 0) {
+      due.push_back(top);
+      int64_t period = top.state->period;
+      timers.reschedule_top(top.when + period * (1 + (now - top.when) / period));
+    } else {
+      due.push_back(timers.pop());
+    }
+  }
+  next_when.store(timers.empty() ? -1 : timers.top().when, std::memory_order_release);
+}
 
 bool Runtime::fire_due_timers(Worker*) {
   std::vector<TimerEntry> due;
   {
     std::lock_guard lk(timer_mu);
-    int64_t now = now_ns();
-    for (;;) {
-      timers.prune(stale);
-      if (timers.empty() || timers.top().when > now) break;
-      due.push_back(timers.pop());
-    }
-    next_when.store(timers.empty() ? -1 : timers.top().when, std::memory_order_release);
+    take_due(now_ns(), due);
   }
   for (auto& e : due) fire(this, e);
   return !due.empty();
 }
 
 // advance_virtual_clock() jumps the clock to the earliest timer and fires
-// every timer due at that instant, in the order they were set.
+// every timer due at that instant, in Go's order.
 bool Runtime::advance_virtual_clock(Worker*) {
   std::vector<TimerEntry> due;
   {
@@ -99,11 +105,7 @@ bool Runtime::advance_virtual_clock(Worker*) {
     if (timers.empty()) return false;
     int64_t when = timers.top().when;
     if (when > virtual_ns.load()) virtual_ns.store(when, std::memory_order_release);
-    while (!timers.empty() && timers.top().when == when) {
-      due.push_back(timers.pop());
-      timers.prune(stale);
-    }
-    next_when.store(timers.empty() ? -1 : timers.top().when, std::memory_order_release);
+    take_due(when, due);
   }
   for (auto& e : due) fire(this, e);
   return true;

@@ -145,6 +145,7 @@ class Runtime {
   // ---- clock and timers (clock.cpp)
   int64_t now_ns() const;  // run clock: ns since the run started
   void add_timer(TimerEntry e);
+  void take_due(int64_t now, std::vector<TimerEntry>& due);  // REQUIRES(timer_mu)
   bool fire_due_timers(Worker* w);       // real clock: fire what is due; true if any fired
   bool advance_virtual_clock(Worker* w);  // quiescent: jump to the next timer; true if any fired
   int64_t next_timer_when();  // -1 if none

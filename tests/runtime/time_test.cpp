@@ -165,3 +165,41 @@ TEST_P(TimeTest, RealClockDeadlockIsStillDetected) {
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(first_line(r.err), "fatal error: all goroutines are asleep - deadlock!");
 }
+
+namespace {
+
+// SameInstantWakeOrderIsGos: sleepers and ticks due at the same virtual
+// instant wake in the order Go's 4-ary timer heap gives them out, and the
+// last one woken runs first (runnext). The expected line is what Go 1.19
+// prints for the same program at GOMAXPROCS=1 under the playground's
+// faketime (node scripts/go-playground.mjs prog.go --procs 1).
+TEST(TimeOrderTest, SameInstantWakeOrderIsGos) {
+  auto r = run_captured([] {
+    Chan<bool> done;
+    for (int i = 0; i < 12; i++) {
+      goro::go([=]() mutable {
+        goro::sleep((i % 3) * goro::Second);
+        goro::print(i, " ");
+        done.send(true);
+      });
+    }
+    for (int i = 0; i < 12; i++) done.recv();
+    goro::Ticker tk(goro::Second);
+    for (int i = 0; i < 3; i++) {
+      goro::go([=]() mutable {
+        goro::sleep(goro::Second);
+        goro::print("s", i, " ");
+        done.send(true);
+      });
+    }
+    for (int i = 0; i < 3; i++) {
+      tk.c.recv();
+      goro::print("tick ");
+    }
+    for (int i = 0; i < 3; i++) done.recv();
+  }, {.procs = 1});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "0 3 6 9 4 1 10 7 8 5 11 2 s0 tick s2 s1 tick tick ");
+}
+
+}  // namespace
