@@ -1,13 +1,15 @@
 // Differential test: each example's main.go, built with Go's playground clock
 // (-tags faketime), does one of the things its example.json declares, so the
-// outcomes the port is held to are Go's own.
+// outcomes the port is held to are Go's own; and at one thread the port's
+// schedule is Go's.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe as suite, expect, test } from 'vitest';
 
 import { buildGoPlayground, type GoProgram } from '../../scripts/go-playground.mjs';
 import { allExamples, EXAMPLES, goro } from './examples.js';
-import { classify, describe } from './outcome.js';
+import { classify, describe, observe } from './outcome.js';
 
 for (const ex of allExamples()) {
   suite(ex.slug, () => {
@@ -21,5 +23,19 @@ for (const ex of allExamples()) {
       const run = prog.run({ procs });
       expect(classify(ex, run), `Go's outcome is none of the declared outcomes:\n${describe(run)}`).not.toBeNull();
     });
+
+    // goro's scheduler at procs 1 follows Go's at GOMAXPROCS=1 (runnext,
+    // FIFO, timer order), so a program that draws no random numbers prints
+    // exactly what Go prints. (math/rand draws differ by design: goro seeds
+    // from --seed, Go 1.19 from 1.)
+    if (!/"math\/rand"/.test(readFileSync(join(EXAMPLES, ex.slug, 'main.go'), 'utf8'))) {
+      test('at procs 1 the port prints exactly what Go prints at GOMAXPROCS=1', () => {
+        const want = prog.run({ procs: 1 });
+        const got = goro(['example', ex.slug]);
+        expect(got.stdout).toBe(want.stdout);
+        expect(got.exit).toBe(want.exit);
+        expect(observe(got).report).toBe(observe(want).report);
+      });
+    }
   });
 }
