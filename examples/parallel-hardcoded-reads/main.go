@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+	"math/rand"
+	"time"
+)
+
+func main() {
+	ch := make(chan string)
+	
+	fmt.Println("Starting...")
+	go worker("sort data", ch)
+	go worker("parse files", ch)
+	go worker("generate output", ch)
+	for i := 0; i < 9; i++ {
+		fmt.Print(<-ch)
+	}
+}
+
+func worker(task string, ch chan string) {
+	for i := 0; i < 3; i++ {
+		time.Sleep(time.Second * time.Duration(rand.Intn(4)))
+		out := fmt.Sprintf("%s %d complete\n", task, i)
+		ch <- out
+	}
+}

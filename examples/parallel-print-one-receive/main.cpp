@@ -1,0 +1,33 @@
+// Printing one receive (Parallel Golang, 2019; the fix the article applies to
+// play.golang.org/p/8c8GAQMkXpU, reconstructed, see example.json): main
+// prints the first line any worker sends, then returns.
+#include "example.hpp"
+
+namespace {
+
+using namespace goro;
+
+void worker(std::string task, Chan<std::string> ch);  // Go needs no forward declaration
+
+#line 9 "main.go"
+void main_() {
+	Chan<std::string> ch;
+	
+	println("Starting...");
+	go(Label{"main.worker"}, worker, "sort data", ch);
+	go(Label{"main.worker"}, worker, "parse files", ch);
+	go(Label{"main.worker"}, worker, "generate output", ch);
+	println(ch.recv());
+}
+
+void worker(std::string task, Chan<std::string> ch) {
+	for (int i = 0; i < 3; i++) {
+		sleep(Second * rand::intn(4));
+		std::string out = sprintf("%s %d complete\n", task, i);
+		ch.send(out);
+	}
+}
+
+}  // namespace
+
+GORO_EXAMPLE(main_);
