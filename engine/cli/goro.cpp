@@ -147,23 +147,17 @@ int cmd_example(const std::string& name, const RunFlags& flags, const std::strin
   return status;
 }
 
-// Outcome is what a reader sees of one run, up to reordering of output lines:
-// exit status, the report's first line, and the sorted stdout lines.
-struct Outcome {
-  int status;
-  std::string report;
-  std::vector<std::string> lines;
-  auto operator<=>(const Outcome&) const = default;
-};
 
+// OutcomeSink keeps a run's output in the order it was written, and the
+// runtime's own report (written by no goroutine) apart from it.
 class OutcomeSink : public goro::Sink {
  public:
   void output(const goro::OutputRecord& r) override {
     std::lock_guard lk(mu_);
-    (r.stream == goro::Stream::Stdout ? out : err).append(r.bytes);
+    (r.goroutine == 0 && r.stream == goro::Stream::Stderr ? report : out).append(r.bytes);
   }
   bool wants_events() const override { return false; }
-  std::string out, err;
+  std::string out, report;
 
  private:
   std::mutex mu_;
@@ -188,14 +182,22 @@ std::string report_line(const std::string& err) {
   return "";
 }
 
-int cmd_explore(const std::string& name, RunFlags flags, int runs) {
+// cmd_explore() runs seeds 1..runs with --shuffle and reports the outcomes:
+// first by ending (exit status and report line), then, with --all, every
+// distinct output (stdout and stderr, without the report) up to reordering
+// of its lines.
+int cmd_explore(const std::string& name, RunFlags flags, int runs, bool all) {
   const Program& p = lookup(name);
   struct Seen {
     int count = 0;
     uint64_t first_seed = 0;
     std::string out;
   };
-  std::map<Outcome, Seen> seen;
+  struct Ending {
+    int count = 0;
+    std::map<std::vector<std::string>, Seen> outputs;
+  };
+  std::map<std::pair<int, std::string>, Ending> endings;
   for (int i = 0; i < runs; i++) {
     flags.seed = uint64_t(i) + 1;
     flags.shuffle = true;
@@ -203,23 +205,35 @@ int cmd_explore(const std::string& name, RunFlags flags, int runs) {
     OutcomeSink sink;
     o.sink = &sink;
     int status = goro::run(p.main, o);
-    Outcome oc{status, report_line(sink.err), split_lines(sink.out)};
-    std::sort(oc.lines.begin(), oc.lines.end());
-    Seen& s = seen[oc];
+    std::vector<std::string> lines = split_lines(sink.out);
+    std::sort(lines.begin(), lines.end());
+    Ending& e = endings[{status, report_line(sink.report)}];
+    e.count++;
+    Seen& s = e.outputs[lines];
     if (s.count++ == 0) s.first_seed = flags.seed, s.out = sink.out;
   }
-  std::vector<std::pair<Outcome, Seen>> order(seen.begin(), seen.end());
-  std::stable_sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.second.count > b.second.count; });
-  std::printf("%s: %d runs (procs %d, --shuffle, seeds 1-%d), %zu distinct outcome%s\n", std::string(p.slug).c_str(),
-              runs, flags.procs, runs, order.size(), order.size() == 1 ? "" : "s");
-  for (auto& [oc, s] : order) {
-    std::printf("\n%5d x  exit status %d%s%s\n", s.count, oc.status, oc.report.empty() ? "" : ", ",
-                oc.report.c_str());
-    std::printf("         %zu line%s of output; e.g. seed %llu (goro example %s --shuffle --seed %llu):\n",
-                oc.lines.size(), oc.lines.size() == 1 ? "" : "s", (unsigned long long)s.first_seed,
-                std::string(p.slug).c_str(), (unsigned long long)s.first_seed);
-    for (const std::string& line : split_lines(s.out)) std::printf("           %s\n", line.c_str());
+  auto by_count = [](auto& a, auto& b) { return a.second.count > b.second.count; };
+  std::vector<std::pair<std::pair<int, std::string>, Ending>> order(endings.begin(), endings.end());
+  std::stable_sort(order.begin(), order.end(), by_count);
+  std::string slug(p.slug);
+  std::printf("%s: %d runs with --shuffle (seeds 1-%d, procs %d)\n\n", slug.c_str(), runs, runs, flags.procs);
+  for (auto& [end, e] : order) {
+    std::string how = "exit status " + std::to_string(end.first) + (end.second.empty() ? "" : ", " + end.second);
+    std::printf("%6d x  %-52s %zu distinct output%s\n", e.count, how.c_str(), e.outputs.size(),
+                e.outputs.size() == 1 ? "" : "s");
   }
+  for (auto& [end, e] : order) {
+    std::vector<std::pair<std::vector<std::string>, Seen>> outs(e.outputs.begin(), e.outputs.end());
+    std::stable_sort(outs.begin(), outs.end(), by_count);
+    if (!all) outs.resize(1);
+    for (auto& [lines, s] : outs) {
+      std::printf("\nexit status %d%s%s, %d run%s; seed %llu prints (goro example %s --shuffle --seed %llu):\n",
+                  end.first, end.second.empty() ? "" : ", ", end.second.c_str(), s.count, s.count == 1 ? "" : "s",
+                  (unsigned long long)s.first_seed, slug.c_str(), (unsigned long long)s.first_seed);
+      for (const std::string& line : split_lines(s.out)) std::printf("    %s\n", line.c_str());
+    }
+  }
+  if (!all) std::printf("\n(--all lists every distinct output)\n");
   return 0;
 }
 
@@ -240,6 +254,7 @@ int main_cli(int argc, char** argv) {
 
   std::string name, trace_json, trace_chrome, file = "main.go";
   int runs = 100;
+  bool explore_all = false;
   RunFlags flags;
 
   CLI::App* example = app.add_subcommand("example", "Run an example's C++ port; output and exit status as `go run`");
@@ -253,6 +268,7 @@ int main_cli(int argc, char** argv) {
   explore->add_option("--runs", runs, "How many runs (seeds 1..N)")->check(CLI::Range(1, 100000));
   explore->add_option("--procs", flags.procs, "Worker threads")->check(CLI::Range(1, 256));
   explore->add_option("--time-limit", flags.time_limit, "Wall-clock limit per run");
+  explore->add_flag("--all", explore_all, "Show every distinct output, not one per ending");
 
   CLI::App* show = app.add_subcommand("show", "Print an example's files");
   show->add_option("name", name, "Example slug or playground id")->required();
@@ -282,7 +298,7 @@ int main_cli(int argc, char** argv) {
 
   if (app.got_subcommand("list")) return cmd_list();
   if (app.got_subcommand("example")) return cmd_example(name, flags, trace_json, trace_chrome);
-  if (app.got_subcommand("explore")) return cmd_explore(name, flags, runs);
+  if (app.got_subcommand("explore")) return cmd_explore(name, flags, runs, explore_all);
   return cmd_show(name, file);
 }
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe as suite, expect, test } from 'vitest';
 
 import { buildGoPlayground, type GoProgram } from '../../scripts/go-playground.mjs';
 import { allExamples, EXAMPLES, goro } from './examples.js';
-import { classify, describe, observe } from './outcome.js';
+import { classify, describe, observe, type Run } from './outcome.js';
 
 for (const ex of allExamples()) {
   suite(ex.slug, () => {
@@ -29,12 +29,16 @@ for (const ex of allExamples()) {
     // exactly what Go prints. (math/rand draws differ by design: goro seeds
     // from --seed, Go 1.19 from 1.)
     if (!/"math\/rand"/.test(readFileSync(join(EXAMPLES, ex.slug, 'main.go'), 'utf8'))) {
+      // Go itself is not quite deterministic at GOMAXPROCS=1 (its background
+      // threads can preempt main: first-sleep-before-go prints the worker's
+      // line in about one run of seven), so goro must print what one of a
+      // few Go runs prints.
       test('at procs 1 the port prints exactly what Go prints at GOMAXPROCS=1', () => {
-        const want = prog.run({ procs: 1 });
         const got = goro(['example', ex.slug]);
-        expect(got.stdout).toBe(want.stdout);
-        expect(got.exit).toBe(want.exit);
-        expect(observe(got).report).toBe(observe(want).report);
+        const key = (r: Run) => JSON.stringify([r.stdout, r.stderr === '' ? '' : observe(r).stderr, r.exit, observe(r).report]);
+        const tried: Run[] = [];
+        for (let i = 0; i < 6 && !tried.some((r) => key(r) === key(got)); i++) tried.push(prog.run({ procs: 1 }));
+        expect(key(got), `goro:\n${describe(got)}\nGo:\n${describe(tried[0] ?? got)}`).toBe(key(tried.at(-1) ?? got));
       });
     }
   });

@@ -1,0 +1,44 @@
+// first-waitgroup-by-value: "Writing my first concurrent program in Golang"
+// (Avneet), the WaitGroup passed by value. Each worker gets a copy and calls
+// Done on it, so main's WaitGroup never reaches zero. Lines are aligned with main.go.
+#include "example.hpp"
+
+using namespace goro;
+
+namespace {
+
+// Defer runs its function when the enclosing scope ends, as Go's defer does
+// when the function returns.
+template <class F>
+struct Defer {
+  F f;
+  ~Defer() noexcept(false) { f(); }
+};
+
+#line 8 "main.go"
+[[maybe_unused]] WaitGroup wg;  // never used: main declares its own wg
+
+void worker(int workerId, WaitGroup wg) {
+  Defer done{[&] { wg.done(); }};
+  // Perform a network call
+  println("Task Completed by worker", workerId);
+}
+
+void main_() {
+  println("Starting main function");
+  WaitGroup wg = WaitGroup{};
+  wg.add(3);
+
+  std::vector<int> workers = {1, 2, 3};
+  for (int workerId : workers) {
+    go(Label{"main.worker"}, worker, workerId, wg);
+  }
+
+  wg.wait();
+
+  println("Exiting main function");
+}
+
+}  // namespace
+
+GORO_EXAMPLE(main_);
