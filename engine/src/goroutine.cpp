@@ -16,8 +16,23 @@ constexpr size_t kMaxFreeStacks = 64;  // per worker: warm stacks whose top page
 constexpr size_t kTaskAlign = 16;      // heap-allocated goroutine functions
 }
 
+int64_t Runtime::live_count() const {
+  int64_t n = 0;
+  for (auto& w : workers) n += w->live_delta.load(std::memory_order_relaxed);
+  return n;
+}
+
 G* Runtime::new_g(Worker* w) {
-  if (live.load(std::memory_order_relaxed) >= opts.max_goroutines) return nullptr;
+  if (w->spawn_credit <= 0) {
+    // Summing every worker's count on each `go` would cost more than the
+    // spawn: take a share of the headroom instead. At procs 1 the limit is
+    // exact; with more, workers may overshoot it by at most one each.
+    auto max = int64_t(opts.max_goroutines);
+    int64_t n = live_count();
+    if (n >= max) return nullptr;
+    w->spawn_credit = std::max<int64_t>(1, (max - n) / (2 * procs));
+  }
+  --w->spawn_credit;
   if (!w->free_gs && procs > 1) {
     gfree_lock.lock();
     while (gfree && w->nfree < kMaxFreeGs / 2) {
@@ -72,7 +87,7 @@ bool Runtime::give_stack(Worker* w, G* g) {
   return true;
 }
 
-void Runtime::start_g(G* g, G* parent, Site site) {
+void Runtime::start_g(Worker* w, G* g, G* parent, Site site) {
   g->id = next_id.fetch_add(1);
   g->status = GStatus::Runnable;
   g->started = false;
@@ -80,13 +95,13 @@ void Runtime::start_g(G* g, G* parent, Site site) {
   g->parent_id = parent ? parent->id : 0;
   if (parent) g->parent_label = parent->label;
   g->go_site = site;
-  live.fetch_add(1, std::memory_order_relaxed);
+  w->add_live(1);
   if (events_on_)
     emit({.kind = EventKind::Go, .g = g->parent_id, .other = g->id, .site = site, .text = g->label});
 }
 
 void Runtime::free_g(Worker* w, G* g) {
-  live.fetch_sub(1, std::memory_order_relaxed);
+  w->add_live(-1);
   if (g->abandoned) {  // its stack still holds live frames: never reuse it
     delete_g(g);
     return;
@@ -157,10 +172,8 @@ void* spawn_begin(size_t size, size_t align, void** out) {
   rt->check_exiting();
   G* g = rt->new_g(w);
   if (!g) {
-    std::string msg = rt->live.load() >= rt->opts.max_goroutines
-                          ? "too many goroutines (limit " + std::to_string(rt->opts.max_goroutines) + ")"
-                          : "out of memory";
-    if (rt->begin_exit(2)) rt->report_fatal("fatal error: " + msg);
+    if (rt->begin_exit(2))
+      rt->report_fatal("fatal error: too many goroutines (limit " + std::to_string(rt->opts.max_goroutines) + ")");
     rt->unwind_current();
   }
   *out = g;
@@ -179,7 +192,7 @@ void spawn_commit(void* gp, const TaskVTable* vt, std::string_view label, Site s
   Runtime* rt = w->rt;
   g->task_vt = vt;
   g->label.assign(label);
-  rt->start_g(g, w->current, site);
+  rt->start_g(w, g, w->current, site);
   rt->ready(g, /*wake_idle=*/true);
 }
 

@@ -1,7 +1,9 @@
 // GQueue: an intrusive FIFO of goroutines linked through G::sched_next.
-// Not synchronized: its owner's lock guards it.
+// Not synchronized: its owner's lock guards it, except size_hint(), which
+// any thread may read without the lock (stealers look before they lock).
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 
 #include "g.hpp"
@@ -11,20 +13,21 @@ namespace goro::detail {
 class GQueue {
  public:
   bool empty() const { return head_ == nullptr; }
-  size_t size() const { return size_; }
+  size_t size() const { return size_.load(std::memory_order_relaxed); }
+  size_t size_hint() const { return size_.load(std::memory_order_relaxed); }
 
   void push_back(G* g) {
     g->sched_next = nullptr;
     if (tail_) tail_->sched_next = g; else head_ = g;
     tail_ = g;
-    ++size_;
+    grow(1);
   }
 
   void push_front(G* g) {
     g->sched_next = head_;
     head_ = g;
     if (!tail_) tail_ = g;
-    ++size_;
+    grow(1);
   }
 
   G* pop_front() {
@@ -33,7 +36,7 @@ class GQueue {
     head_ = g->sched_next;
     if (!head_) tail_ = nullptr;
     g->sched_next = nullptr;
-    --size_;
+    grow(-1);
     return g;
   }
 
@@ -46,7 +49,7 @@ class GQueue {
     (prev ? prev->sched_next : head_) = g->sched_next;
     if (tail_ == g) tail_ = prev;
     g->sched_next = nullptr;
-    --size_;
+    grow(-1);
     return g;
   }
 
@@ -67,7 +70,7 @@ class GQueue {
       if (pred(g)) {
         (prev ? prev->sched_next : head_) = next;
         if (tail_ == g) tail_ = prev;
-        --size_;
+        grow(-1);
         out.push_back(g);
         ++n;
       } else {
@@ -79,9 +82,12 @@ class GQueue {
   }
 
  private:
+  // Only the lock holder writes size_, so a plain load and store suffice.
+  void grow(int d) { size_.store(size_.load(std::memory_order_relaxed) + size_t(d), std::memory_order_relaxed); }
+
   G* head_ = nullptr;
   G* tail_ = nullptr;
-  size_t size_ = 0;
+  std::atomic<size_t> size_{0};
 };
 
 }  // namespace goro::detail

@@ -78,7 +78,7 @@ int Runtime::run(std::function<void()> main_fn) {
   g->task_obj = g->task_buf;
   new (g->task_buf) std::function<void()>*(&main_fn_);
   g->label = "main.main";
-  start_g(g, nullptr, Site{nullptr, 0});
+  start_g(w0, g, nullptr, Site{nullptr, 0});
   w0->runnext = g;
   for (int i = 1; i < procs; ++i) {
     Worker* w = workers[size_t(i)].get();

@@ -96,6 +96,13 @@ class Worker {
   size_t nfree = 0;
   std::vector<Stack> free_stacks;  // LIFO: the last freed is the warmest
 
+  // Goroutines started minus ended on this worker (may be negative); written
+  // by the owner only, read by anyone summing live_count().
+  std::atomic<int64_t> live_delta{0};
+  void add_live(int64_t d) { live_delta.store(live_delta.load(std::memory_order_relaxed) + d, std::memory_order_relaxed); }
+  // Starts this worker may make before it sums live_count() again (max_goroutines).
+  int64_t spawn_credit = 0;
+
   std::thread thread;
 
   uint64_t next_random();
@@ -115,7 +122,7 @@ class Runtime {
   G* new_g(Worker* w);
   // give_stack() gives an unstarted g its stack and initial context; false if out of memory.
   bool give_stack(Worker* w, G* g);
-  void start_g(G* g, G* parent, Site site);  // number it, link it, make it runnable
+  void start_g(Worker* w, G* g, G* parent, Site site);  // number it, link it, make it runnable
   void free_g(Worker* w, G* g);
   void delete_g(G* g);  // unlinks g from allg and frees the record
   static void destroy_task(G* g);  // destroys g's function and frees its storage
@@ -197,7 +204,9 @@ class Runtime {
   G* gfree = nullptr;      // GUARDED_BY(gfree_lock)
   size_t ngfree = 0;       // GUARDED_BY(gfree_lock)
   std::atomic<uint64_t> next_id{1};
-  std::atomic<size_t> live{0};
+  // live_count(): goroutines started and not yet ended. Each worker counts
+  // its own starts and ends (no shared counter bouncing between cores).
+  int64_t live_count() const;
 
   // Clock.
   std::chrono::steady_clock::time_point start_real;

@@ -217,6 +217,7 @@ G* Runtime::steal(Worker* w) {
       Worker* v = workers[(start + size_t(i)) % size_t(procs)].get();
       if (v == w) continue;
       GQueue got;
+      if (pass == 0 && v->runq.size_hint() == 0) continue;
       v->qlock.lock();
       size_t want = (v->runq.size() + 1) / 2;
       if (want > 0) v->runq.take_if(got, want, eligible);
@@ -245,13 +246,18 @@ G* Runtime::steal(Worker* w) {
 // sleeps almost at once.
 G* Runtime::spin_for_work(Worker* w) {
   constexpr int kRounds = 8, kPauses = 32;
-  for (int round = 0;; ++round) {
-    if (G* g = steal(w)) return g;
-    if (round == kRounds || exiting()) return nullptr;
+  if (G* g = steal(w)) return g;
+  for (int round = 0; round < kRounds && !exiting(); ++round) {
     for (int i = 0; i < kPauses; ++i) cpu_relax();
     if (G* g = pop_local(w)) return g;
     if (G* g = pop_global(w)) return g;
+    // Look without locking: a stealer that locks a busy worker's queue
+    // over and over slows down the very worker making the work.
+    for (auto& v : workers)
+      if (v.get() != w && v->runq.size_hint() > 0)
+        if (G* g = steal(w)) return g;
   }
+  return nullptr;
 }
 
 bool Runtime::any_work(Worker* w) {
