@@ -35,7 +35,18 @@ const std::vector<Program>& programs();
 // find() looks a port up by slug; nullptr when there is none.
 const Program* find(std::string_view slug);
 
+// Defer runs its function when the enclosing scope ends, as Go's defer runs
+// a call when the function returns, or panics:
+//   Defer done{[&] { wg->done(); }};   // defer wg.Done()
+template <class F>
+struct Defer {
+  F f;
+  ~Defer() noexcept(false) { f(); }
+};
+
 }  // namespace goro::examples
+
+using goro::examples::Defer;
 
 #define GORO_EXAMPLE(fn) \
   [[maybe_unused]] static const int goro_example_registered_ = ::goro::examples::add(GORO_EXAMPLE_SLUG, fn)

@@ -8,14 +8,6 @@ using namespace goro;
 
 namespace {
 
-// Defer runs its function when the enclosing scope ends, as Go's defer does
-// when the function returns.
-template <class F>
-struct Defer {
-  F f;
-  ~Defer() noexcept(false) { f(); }
-};
-
 #line 9 "main.go"
 void worker(int workerId, std::map<int, int>& resultMap, WaitGroup* wg, Mutex* mu) {
   Defer done{[&] { wg->done(); }};

@@ -6,14 +6,6 @@ using namespace goro;
 
 namespace {
 
-// Defer runs its function when the enclosing scope ends, as Go's defer does
-// when the function returns.
-template <class F>
-struct Defer {
-  F f;
-  ~Defer() noexcept(false) { f(); }
-};
-
 #line 8 "main.go"
 void worker(int workerId, WaitGroup* wg) {
   Defer done{[&] { wg->done(); }};

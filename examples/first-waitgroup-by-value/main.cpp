@@ -7,14 +7,6 @@ using namespace goro;
 
 namespace {
 
-// Defer runs its function when the enclosing scope ends, as Go's defer does
-// when the function returns.
-template <class F>
-struct Defer {
-  F f;
-  ~Defer() noexcept(false) { f(); }
-};
-
 #line 8 "main.go"
 [[maybe_unused]] WaitGroup wg;  // never used: main declares its own wg
 

@@ -14,14 +14,6 @@ namespace {
 // error is Go's error: std::nullopt is nil, and fmt prints a held error's message.
 using error = std::optional<std::runtime_error>;
 
-// Defer runs its function when the enclosing scope ends, as Go's defer does
-// when the function returns.
-template <class F>
-struct Defer {
-  F f;
-  ~Defer() noexcept(false) { f(); }
-};
-
 // From the channeling package.
 
 #line 18 "main.go"

@@ -9,13 +9,6 @@ namespace {
 
 using namespace goro;
 
-// Defer runs its function when the scope ends: Go's defer, for the one
-// deferred call this program makes.
-struct Defer {
-  std::function<void()> fn;
-  ~Defer() { fn(); }
-};
-
 #line 9 "main.go"
 void downloadFile(int fileID, WaitGroup* wg) {
 	Defer done{[wg] { wg->done(); }};

@@ -7,13 +7,6 @@ namespace {
 
 using namespace goro;
 
-// Defer runs its function when the scope ends: Go's defer, for the one
-// deferred call this program makes.
-struct Defer {
-  std::function<void()> fn;
-  ~Defer() { fn(); }
-};
-
 #line 8 "main.go"
 void printMessage(std::string msg, WaitGroup* wg) {
 	Defer done{[wg] { wg->done(); }}; // notify that the goroutine is done
