@@ -140,6 +140,24 @@ TEST_P(RunTest, DeadlockReportListsEveryGoroutineLikeGo) {
   EXPECT_EQ(r.err, want);
 }
 
+// A go statement written over several lines is reported at its first line,
+// as Go reports `go func() {` (GCC gives a default argument the line where
+// the call starts, for a function; goro::go is a set of functions for that).
+TEST_P(RunTest, MultiLineGoIsReportedAtItsFirstLine) {
+  int line_go = 0;
+  auto r = run([&] {
+    line_go = __LINE__ + 1;
+    goro::go(
+        goro::Label{"main.main.func1"},
+        [](int) { Chan<int>().recv(); },
+        1);
+    Chan<int>().recv();
+  });
+  EXPECT_EQ(r.status, 2);
+  std::string want = "created by main.main\n\ttests/runtime/run_test.cpp:" + std::to_string(line_go) + "\n";
+  EXPECT_NE(r.err.find(want), std::string::npos) << r.err;
+}
+
 TEST_P(RunTest, UnnamedGoroutinesAreNamedByTheirGoStatement) {
   auto r = run([] {
     goro::go([] { Chan<int>().recv(); });

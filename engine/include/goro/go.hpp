@@ -5,9 +5,8 @@
 //   goro::go(goro::Label{"main.worker"}, worker, i);  // name it in dumps
 //
 // The function and arguments are copied (or moved) at the go statement, as
-// Go evaluates them there; pass std::ref or a pointer to share. `go` is a
-// class template used through class template argument deduction so that a
-// trailing default argument can capture the call site for `created by`.
+// Go evaluates them there; pass std::ref or a pointer to share. A trailing
+// default argument captures the call site for `created by`.
 #pragma once
 
 #include <cstddef>
@@ -67,17 +66,67 @@ void spawn(std::string_view label, Site site, Fn&& fn, A&&... args) {
 
 }  // namespace detail
 
+namespace detail {
+
 template <class F, class... Args>
-struct go {
-  explicit go(F&& f, Args&&... args, Site site = {}) {
-    if constexpr (std::is_same_v<std::decay_t<F>, Label>) {
-      detail::spawn(f.name, site, std::forward<Args>(args)...);
-    } else {
-      detail::spawn({}, site, std::forward<F>(f), std::forward<Args>(args)...);
-    }
+void spawn_go(Site site, F&& f, Args&&... args) {
+  if constexpr (std::is_same_v<std::decay_t<F>, Label>) {
+    spawn(f.name, site, std::forward<Args>(args)...);
+  } else {
+    spawn({}, site, std::forward<F>(f), std::forward<Args>(args)...);
   }
-};
-template <class F, class... Args>
-go(F&&, Args&&...) -> go<F, Args...>;
+}
+
+}  // namespace detail
+
+// go() has one overload per number of arguments (up to eight, besides the
+// function and an optional Label) instead of a parameter pack: a default
+// argument can follow fixed parameters only, and GCC gives a function's
+// default argument the line where the call starts, so a `go` call written
+// over several lines is reported at its first line, as Go reports it.
+template <class F>
+void go(F&& f, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f));
+}
+
+template <class F, class A1>
+void go(F&& f, A1&& a1, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f), std::forward<A1>(a1));
+}
+
+template <class F, class A1, class A2>
+void go(F&& f, A1&& a1, A2&& a2, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f), std::forward<A1>(a1), std::forward<A2>(a2));
+}
+
+template <class F, class A1, class A2, class A3>
+void go(F&& f, A1&& a1, A2&& a2, A3&& a3, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f), std::forward<A1>(a1), std::forward<A2>(a2), std::forward<A3>(a3));
+}
+
+template <class F, class A1, class A2, class A3, class A4>
+void go(F&& f, A1&& a1, A2&& a2, A3&& a3, A4&& a4, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f), std::forward<A1>(a1), std::forward<A2>(a2), std::forward<A3>(a3), std::forward<A4>(a4));
+}
+
+template <class F, class A1, class A2, class A3, class A4, class A5>
+void go(F&& f, A1&& a1, A2&& a2, A3&& a3, A4&& a4, A5&& a5, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f), std::forward<A1>(a1), std::forward<A2>(a2), std::forward<A3>(a3), std::forward<A4>(a4), std::forward<A5>(a5));
+}
+
+template <class F, class A1, class A2, class A3, class A4, class A5, class A6>
+void go(F&& f, A1&& a1, A2&& a2, A3&& a3, A4&& a4, A5&& a5, A6&& a6, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f), std::forward<A1>(a1), std::forward<A2>(a2), std::forward<A3>(a3), std::forward<A4>(a4), std::forward<A5>(a5), std::forward<A6>(a6));
+}
+
+template <class F, class A1, class A2, class A3, class A4, class A5, class A6, class A7>
+void go(F&& f, A1&& a1, A2&& a2, A3&& a3, A4&& a4, A5&& a5, A6&& a6, A7&& a7, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f), std::forward<A1>(a1), std::forward<A2>(a2), std::forward<A3>(a3), std::forward<A4>(a4), std::forward<A5>(a5), std::forward<A6>(a6), std::forward<A7>(a7));
+}
+
+template <class F, class A1, class A2, class A3, class A4, class A5, class A6, class A7, class A8>
+void go(F&& f, A1&& a1, A2&& a2, A3&& a3, A4&& a4, A5&& a5, A6&& a6, A7&& a7, A8&& a8, Site site = {}) {
+  detail::spawn_go(site, std::forward<F>(f), std::forward<A1>(a1), std::forward<A2>(a2), std::forward<A3>(a3), std::forward<A4>(a4), std::forward<A5>(a5), std::forward<A6>(a6), std::forward<A7>(a7), std::forward<A8>(a8));
+}
 
 }  // namespace goro
