@@ -22,6 +22,9 @@ if ((${#need[@]})); then
 fi
 
 # npm dependencies, only when the lock file changed since the last install.
+# (package.json pins rollup through "overrides": the registry this machine
+# reaches lacks the newest rollup's platform packages, and `npm ci` needs
+# every one of them listed in the lock file.)
 if [[ -f package-lock.json ]]; then
   stamp=node_modules/.goro-lock-stamp
   if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
