@@ -43,6 +43,8 @@ struct Defer {
   F f;
   ~Defer() noexcept(false) { f(); }
 };
+template <class F>
+Defer(F) -> Defer<F>;  // clang before 17 deduces no aggregate's arguments
 
 }  // namespace goro::examples
 
