@@ -129,14 +129,15 @@ Time now() {
 Duration since(Time t) { return now() - t; }
 
 void sleep(Duration d, Site site) {
-  Runtime* rt = detail::current_runtime();
-  if (!rt || !detail::current_g()) {
+  detail::Self self = detail::Self::get();
+  if (!self.g) {
     if (d.count() > 0) std::this_thread::sleep_for(d);
     return;
   }
+  Runtime* rt = self.rt;
+  detail::G* g = self.g;
   rt->check_exiting();
   if (d.count() <= 0) return;
-  detail::G* g = detail::current_g();
   int64_t when = rt->now_ns() + d.count();
   rt->timer_mu.lock();
   rt->add_timer({.when = when, .seq = 0, .g = g});

@@ -216,10 +216,10 @@ void yield() {
 }
 
 void exit(int code) {
-  auto* rt = detail::current_runtime();
-  if (!rt || !detail::current_g()) std::exit(code);
-  rt->begin_exit(code);
-  rt->unwind_current();
+  detail::Self self = detail::Self::get();
+  if (!self.g) std::exit(code);
+  self.rt->begin_exit(code);
+  self.rt->unwind_current();
 }
 
 void panic(std::string message, Site site) { throw Panic(std::move(message), site); }

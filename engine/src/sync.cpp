@@ -56,15 +56,15 @@ void remove(WaitList& l, Waiter* w) {
 // block() parks the current goroutine on l, which must be locked; l is
 // unlocked once the goroutine's context is saved. front: re-waiters go first.
 void block(WaitList& l, Site site, bool front) {
-  Runtime* rt = current_runtime();
-  if (!rt || !current_g()) {
+  Self self = Self::get();
+  if (!self.g) {
     unlock(l);
     throw std::logic_error("blocking sync operation outside goro::run");
   }
-  Waiter w{current_g()};
+  Waiter w{self.g};
   if (front) push_front(l, &w); else push_back(l, &w);
   try {
-    rt->park([](void* p) { unlock(*static_cast<WaitList*>(p)); }, &l, WaitReason::Semacquire, site);
+    self.rt->park([](void* p) { unlock(*static_cast<WaitList*>(p)); }, &l, WaitReason::Semacquire, site);
   } catch (...) {  // the run ended: leave the list before this stack unwinds
     lock(l);
     remove(l, &w);
@@ -95,11 +95,10 @@ void release_one(WaitList& l) {
 }  // namespace
 
 void fatal(const char* message, Site site) {
-  Runtime* rt = current_runtime();
-  G* g = current_g();
-  if (!rt || !g) throw std::logic_error(std::string("fatal error: ") + message);
-  if (rt->begin_exit(2)) rt->report_panic(g, message, site, /*fatal=*/true);
-  rt->unwind_current();
+  Self self = Self::get();
+  if (!self.g) throw std::logic_error(std::string("fatal error: ") + message);
+  if (self.rt->begin_exit(2)) self.rt->report_panic(self.g, message, site, /*fatal=*/true);
+  self.rt->unwind_current();
 }
 
 }  // namespace goro::detail
