@@ -23,6 +23,11 @@ struct Program {
   std::string_view json;    // example.json
   std::string_view go;      // main.go
   std::string_view cpp;     // main.cpp
+
+  // file() is one of the files by name ("main.go", "main.cpp", "example.json"); empty for any other name.
+  std::string_view file(std::string_view name) const {
+    return name == "main.go" ? go : name == "main.cpp" ? cpp : name == "example.json" ? json : std::string_view{};
+  }
 };
 
 // add() registers a port's main; the build fills in its files. It returns a

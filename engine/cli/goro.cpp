@@ -49,7 +49,7 @@ const Program& lookup(const std::string& name) {
   throw Usage{"unknown example \"" + name + "\" (goro list shows them all)"};
 }
 
-// ParsedDuration reads Go duration syntax ("10s", "1.5s", "250ms", "2m").
+// parse_duration() reads Go duration syntax ("10s", "1.5s", "250ms", "2m").
 std::chrono::milliseconds parse_duration(const std::string& s) {
   static const std::pair<const char*, double> kUnits[] = {{"ms", 1}, {"s", 1000}, {"m", 60000}, {"h", 3600000}};
   for (auto [unit, ms] : kUnits) {
@@ -239,7 +239,7 @@ int cmd_explore(const std::string& name, RunFlags flags, int runs, bool all) {
 
 int cmd_show(const std::string& name, const std::string& file) {
   const Program& p = lookup(name);
-  std::string_view text = file == "main.go" ? p.go : file == "main.cpp" ? p.cpp : p.json;
+  std::string_view text = p.file(file);
   std::fwrite(text.data(), 1, text.size(), stdout);
   return 0;
 }

@@ -72,9 +72,7 @@ std::string example_slugs() {
 
 std::string example_file(const std::string& slug, const std::string& name) {
   const auto* p = goro::examples::find(slug);
-  if (!p) return "";
-  std::string_view text = name == "main.go" ? p->go : name == "main.cpp" ? p->cpp : name == "example.json" ? p->json : "";
-  return std::string(text);
+  return p ? std::string(p->file(name)) : std::string();
 }
 
 int max_procs() {
