@@ -1,0 +1,94 @@
+// output-view: draws the output model into the `role="log"` pane. Every
+// piece of program output goes in through textContent, never as HTML.
+import { exitLine, formatTime, type Entry, type LineEntry, type OutputModel, type ReportEntry } from './output-model.js';
+
+const PALETTE = 8;
+
+// goroutineClass() gives each goroutine one of the palette's colours; main is
+// always the first.
+export function goroutineClass(g: number): string {
+  return g === 0 ? 'g-rt' : `g-c${(g - 1) % PALETTE}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export class OutputView {
+  private readonly nodes = new Map<Entry, HTMLElement>();
+
+  constructor(
+    private readonly pane: HTMLElement,
+    private readonly model: () => OutputModel,
+  ) {}
+
+  clear(message?: string): void {
+    this.nodes.clear();
+    this.pane.replaceChildren();
+    if (message) this.pane.append(el('div', 'placeholder', message));
+  }
+
+  // show() draws (or redraws) entries the model added or changed.
+  show(entries: Entry[]): void {
+    const stick = this.pane.scrollTop + this.pane.clientHeight >= this.pane.scrollHeight - 4;
+    for (const entry of entries) {
+      const node = entry.kind === 'line' ? this.line(entry) : entry.kind === 'report' ? this.report(entry) : el('div', 'note', entry.text);
+      const old = this.nodes.get(entry);
+      if (old) old.replaceWith(node);
+      else {
+        this.pane.querySelector(':scope > .placeholder')?.remove();
+        this.pane.append(node);
+      }
+      this.nodes.set(entry, node);
+    }
+    if (stick) this.pane.scrollTop = this.pane.scrollHeight;
+  }
+
+  // end() writes the Go playground's last line (or the error that stopped the run).
+  end(status: number | null, error: string | null): void {
+    if (error) this.pane.append(el('div', 'note error', error));
+    if (status !== null) this.pane.append(el('div', status === 0 ? 'exit' : 'exit failed', exitLine(status)));
+    this.pane.scrollTop = this.pane.scrollHeight;
+  }
+
+  note(text: string): void {
+    this.pane.append(el('div', 'note', text));
+  }
+
+  private gutter(g: number, writers: number[]): HTMLElement {
+    const label = this.model().goroutines.get(g)?.label;
+    const gutter = el('span', `gutter ${goroutineClass(g)}`, `g${g}`);
+    gutter.title = `goroutine ${g}${label ? ` (${label})` : ''}${writers.length > 1 ? `; also written by ${writers.slice(1).map((w) => `g${w}`).join(', ')}` : ''}`;
+    return gutter;
+  }
+
+  private line(entry: LineEntry): HTMLElement {
+    const row = el('div', `line ${entry.stream}`);
+    row.dataset['g'] = String(entry.g);
+    row.append(this.gutter(entry.g, entry.writers), el('span', 'time', formatTime(entry.t)), el('span', 'text', entry.text));
+    return row;
+  }
+
+  private report(entry: ReportEntry): HTMLElement {
+    const { report } = entry;
+    const box = el('div', `report ${report.kind}`);
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', report.kind === 'panic' ? 'Panic report' : 'Fatal error report');
+    const head = el('div', 'headline');
+    report.headline.forEach((line, i) => head.append(el(i === 0 ? 'strong' : 'div', '', line)));
+    box.append(head);
+    for (const g of report.goroutines) {
+      const block = el('div', `goroutine ${goroutineClass(g.id)}`);
+      block.dataset['g'] = String(g.id);
+      const header = el('div', 'header');
+      header.append(el('span', `gutter ${goroutineClass(g.id)}`, `g${g.id}`), el('span', 'text', g.header));
+      block.append(header, el('pre', 'frames', g.frames.join('\n')));
+      box.append(block);
+    }
+    for (const line of report.trailer) box.append(el('div', 'trailer', line));
+    return box;
+  }
+}

@@ -1,0 +1,186 @@
+// playground: one example, its Run/Stop controls and its output. Both the
+// full page (app.ts) and the iframe view (embed.ts) are built on it.
+//
+// Invariants: at most one run is in flight (`run` is its token; records from
+// an older run are dropped); the model only ever holds records the view has
+// been asked to show, so what is on screen is exactly a prefix of the run.
+import type { ExampleData } from './examples.js';
+import { OutputModel } from './output-model.js';
+import { OutputView } from './output-view.js';
+import type { Clock, RunOptions } from './protocol.js';
+import type { RunRecord } from './records.js';
+import { Replay, type Speed } from './replay.js';
+import type { Ready, Runner } from './runner.js';
+
+export interface Controls {
+  run: HTMLButtonElement;
+  stop: HTMLButtonElement;
+  another?: HTMLButtonElement | null;
+  procs?: HTMLSelectElement | null;
+  clock?: HTMLSelectElement | null;
+  speed?: HTMLSelectElement | null;
+  times?: HTMLInputElement | null;
+  output: HTMLElement;
+  status: HTMLElement;
+  threads?: HTMLElement | null;
+}
+
+export interface Settings {
+  procs: number;
+  clock: Clock;
+  speed: Speed;
+  seed: number;
+}
+
+const TIME_LIMIT_MS = 10_000;
+const OUTPUT_LIMIT = 1 << 20;
+
+export class Playground {
+  private example: ExampleData | null = null;
+  private model = new OutputModel();
+  private readonly view: OutputView;
+  private replay: Replay<RunRecord> | null = null;
+  private run: object | null = null;
+  private startedAt = 0;
+  private firstOutputMs: number | null = null;
+  onRunEnd: ((info: { status: number | null; firstOutputMs: number | null; endMs: number }) => void) | null = null;
+
+  constructor(
+    private readonly c: Controls,
+    private readonly runner: Runner,
+    private readonly settings: Settings,
+  ) {
+    this.view = new OutputView(c.output, () => this.model);
+    c.run.addEventListener('click', () => void this.start({ seed: this.settings.seed, shuffle: false }));
+    c.stop.addEventListener('click', () => this.stop());
+    c.another?.addEventListener('click', () => void this.start({ seed: 1 + Math.floor(Math.random() * 2 ** 31), shuffle: true }));
+    c.speed?.addEventListener('change', () => {
+      this.settings.speed = c.speed!.value as Speed;
+      this.replay?.setSpeed(this.settings.speed);
+    });
+    c.clock?.addEventListener('change', () => (this.settings.clock = c.clock!.value as Clock));
+    c.procs?.addEventListener('change', () => (this.settings.procs = Number(c.procs!.value)));
+    c.times?.addEventListener('change', () => c.output.classList.toggle('show-times', c.times!.checked));
+    if (c.clock) c.clock.value = settings.clock;
+    if (c.speed) c.speed.value = settings.speed;
+    this.setRunning(false);
+    void runner.ready().then(
+      (r) => this.onReady(r),
+      (err: unknown) => this.setStatus(`The runtime could not start: ${String(err)}`),
+    );
+  }
+
+  private onReady(r: Ready): void {
+    if (this.c.threads) {
+      this.c.threads.textContent = r.threaded ? `${r.procs} threads` : '1 thread';
+      this.c.threads.title = r.threaded
+        ? 'Cross-origin isolated: the threaded WebAssembly build runs goroutines on up to this many threads'
+        : 'Not cross-origin isolated: the single-thread WebAssembly build runs every goroutine on one thread';
+    }
+    const select = this.c.procs;
+    if (select) {
+      select.replaceChildren(
+        ...Array.from({ length: r.procs }, (_, i) => new Option(`procs ${i + 1}`, String(i + 1))),
+      );
+      this.settings.procs = Math.min(this.settings.procs, r.procs);
+      select.value = String(this.settings.procs);
+      select.disabled = r.procs === 1;
+    } else {
+      this.settings.procs = Math.min(this.settings.procs, r.procs);
+    }
+  }
+
+  setExample(ex: ExampleData): void {
+    this.stop(false);
+    this.example = ex;
+    this.model = new OutputModel();
+    this.view.clear('Press Run (Ctrl+Enter) to run the program.');
+    this.setStatus('');
+  }
+
+  get running(): boolean {
+    return this.run !== null;
+  }
+
+  async start(schedule: { seed: number; shuffle: boolean }): Promise<void> {
+    const ex = this.example;
+    if (!ex) return;
+    if (this.run) this.stop(false);
+    const token = {};
+    this.run = token;
+    this.model = new OutputModel();
+    this.view.clear();
+    this.setRunning(true);
+    const options: RunOptions = {
+      procs: this.settings.procs,
+      seed: schedule.seed,
+      shuffle: schedule.shuffle,
+      clock: this.settings.clock,
+      timeLimitMs: TIME_LIMIT_MS,
+      outputLimit: OUTPUT_LIMIT,
+    };
+    const what = `procs ${options.procs} · seed ${options.seed}${options.shuffle ? ' · shuffled' : ''} · ${options.clock} clock`;
+    this.setStatus(`Running… (${what})`);
+    this.firstOutputMs = null;
+    const virtual = options.clock === 'virtual';
+    this.replay = virtual
+      ? new Replay<RunRecord>(this.settings.speed, (rec) => this.display(rec, token, what), (t) => this.progress(t, what))
+      : null;
+    this.startedAt = performance.now();
+    let arrived = 0; // the run's clock as far as records have arrived; the end record has no time of its own
+    await this.runner.run(ex.slug, options, (records) => {
+      if (this.run !== token) return;
+      for (const rec of records) {
+        if ('t' in rec) arrived = Math.max(arrived, rec.t);
+        if (rec.type !== 'output' && rec.type !== 'go' && rec.type !== 'end' && rec.type !== 'error') continue;
+        if (this.replay) this.replay.push(arrived, rec);
+        else this.display(rec, token, what);
+      }
+    });
+  }
+
+  private display(rec: RunRecord, token: object, what: string): void {
+    if (this.run !== token) return;
+    if (rec.type === 'output' && this.firstOutputMs === null) this.firstOutputMs = performance.now() - this.startedAt;
+    this.view.show(this.model.apply(rec));
+    if (rec.type === 'end' || rec.type === 'error') {
+      this.view.end(this.model.status, this.model.error);
+      this.finish(what);
+    }
+  }
+
+  private progress(t: number, what: string): void {
+    if (this.run) this.setStatus(`Running… ${(t / 1e9).toFixed(1)}s virtual time (${what})`);
+  }
+
+  private finish(what: string): void {
+    const endMs = performance.now() - this.startedAt;
+    this.run = null;
+    this.replay = null;
+    this.setRunning(false);
+    const t = this.model.lastTime;
+    this.setStatus(`${what} · ${(t / 1e9).toFixed(1)}s ${this.settings.clock === 'virtual' ? 'virtual' : 'real'} time`);
+    this.onRunEnd?.({ status: this.model.status, firstOutputMs: this.firstOutputMs, endMs });
+  }
+
+  // stop() ends the run now: the worker is terminated and a fresh one loads.
+  stop(say = true): void {
+    if (!this.run) return;
+    this.run = null;
+    this.replay?.stop();
+    this.replay = null;
+    this.runner.stop();
+    if (say) this.view.note('Program stopped.');
+    this.setRunning(false);
+    this.setStatus('Stopped.');
+  }
+
+  private setRunning(running: boolean): void {
+    this.c.stop.disabled = !running;
+    this.c.output.setAttribute('aria-busy', String(running));
+  }
+
+  private setStatus(text: string): void {
+    this.c.status.textContent = text;
+  }
+}

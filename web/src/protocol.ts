@@ -1,0 +1,27 @@
+// The messages between the page and the Web Worker that runs the playground
+// module (worker.ts). The module never runs on the page's thread: a run can
+// spin or sleep for real, and Stop simply terminates the worker.
+import type { RunRecord } from './records.js';
+
+export type Clock = 'virtual' | 'real';
+
+export interface RunOptions {
+  procs: number;
+  seed: number;
+  shuffle: boolean;
+  clock: Clock;
+  timeLimitMs: number;
+  outputLimit: number;
+}
+
+export type ToWorker =
+  // load: fetch and start the module from wasmBase (a URL ending in '/').
+  | { type: 'load'; wasmBase: string; threaded: boolean }
+  | { type: 'run'; slug: string; options: RunOptions };
+
+export type FromWorker =
+  | { type: 'ready'; threaded: boolean; maxProcs: number; loadMs: number }
+  // records: every record since the last message, in order; the run's
+  // last message holds its `end` record.
+  | { type: 'records'; records: RunRecord[] }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,87 @@
+// worker: the Web Worker that hosts the playground module. The page sends
+// `load` once, then `run`s; records go back in batches, at most one message
+// per macrotask, so a chatty program does not flood the page with messages.
+// A classic worker (importScripts): Emscripten 3.1.6's MODULARIZE output is a
+// classic script, and its pthread workers load it the same way.
+/// <reference lib="webworker" />
+import type { FromWorker, RunOptions, ToWorker } from './protocol.js';
+import { parseRecord, type RunRecord } from './records.js';
+
+interface Playground {
+  maxProcs(): number;
+  run(slug: string, opts: RunOptions, onRecord: (line: string) => void): void;
+}
+
+interface ModuleOptions {
+  locateFile(path: string): string;
+  mainScriptUrlOrBlob: string;
+  print(text: string): void;
+  printErr(text: string): void;
+}
+
+declare const self: DedicatedWorkerGlobalScope & { createGoroPlayground?: (opts: ModuleOptions) => Promise<Playground> };
+
+let goro: Playground | null = null;
+let batch: RunRecord[] = [];
+let flushing = false;
+
+function post(msg: FromWorker): void {
+  self.postMessage(msg);
+}
+
+function flush(): void {
+  flushing = false;
+  if (batch.length === 0) return;
+  const records = batch;
+  batch = [];
+  post({ type: 'records', records });
+}
+
+function onRecord(line: string): void {
+  const rec = parseRecord(line);
+  batch.push(rec);
+  // The end goes out at once; the single-thread module's run() may also
+  // still be on the stack here, so a timer would only fire after it returns.
+  if (rec.type === 'end' || rec.type === 'error') flush();
+  else if (!flushing) {
+    flushing = true;
+    setTimeout(flush, 0);
+  }
+}
+
+async function load(wasmBase: string, threaded: boolean): Promise<void> {
+  const started = performance.now();
+  const script = `${wasmBase}goro-playground.js`;
+  self.importScripts(script);
+  const create = self.createGoroPlayground;
+  if (!create) throw new Error(`${script} did not define createGoroPlayground`);
+  goro = await create({
+    locateFile: (path) => wasmBase + path,
+    mainScriptUrlOrBlob: script,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+  });
+  post({ type: 'ready', threaded, maxProcs: goro.maxProcs(), loadMs: performance.now() - started });
+}
+
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+  const msg = e.data;
+  if (msg.type === 'load') {
+    load(msg.wasmBase, msg.threaded).catch((err: unknown) => post({ type: 'failed', message: String(err) }));
+    return;
+  }
+  if (!goro) {
+    post({ type: 'failed', message: 'the runtime is not loaded yet' });
+    return;
+  }
+  try {
+    goro.run(msg.slug, msg.options, onRecord);
+  } catch (err) {
+    // Under Asyncify a fiber switch unwinds the JavaScript call into the
+    // module; Emscripten signals that with an exception that is not an error.
+    if (err !== 'unwind' && !(err instanceof Error && err.message === 'unwind')) {
+      flush();
+      post({ type: 'failed', message: String(err) });
+    }
+  }
+};
