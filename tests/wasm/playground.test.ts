@@ -1,14 +1,18 @@
 // The playground's WebAssembly module (engine/wasm/playground.cpp) under
-// Node: it lists every example with its files, and running an example gives
-// an outcome its example.json allows, record by record as the browser will
-// receive them. The single-thread build only, for now: the threaded build's
-// module (MODULARIZE with pthreads) does not yet start its pthread workers
-// when loaded into Node this way; the web issue takes that up.
+// Node, both builds: it lists every example with its files, and running an
+// example gives an outcome its example.json allows, record by record as the
+// browser will receive them.
+//
+// The single-thread build (build-wasm) runs synchronously: every record,
+// the end record last, reaches onRecord before run() returns. The threaded
+// build (build-wasm-mt) returns from run() at once and streams the records
+// afterwards, from its runner thread through this thread's event loop; its
+// pthread workers keep Node alive, so afterAll() terminates them.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-import { beforeAll, describe as suite, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe as suite, expect, test } from 'vitest';
 
 import { allExamples, ROOT } from '../examples/examples.js';
 import { classify, describe, type Run } from '../examples/outcome.js';
@@ -18,24 +22,42 @@ interface Playground {
   exampleFile(slug: string, name: string): string;
   maxProcs(): number;
   run(slug: string, opts: Record<string, unknown>, onRecord: (line: string) => void): void;
+  // Emscripten's pthread bookkeeping, on the module in -pthread builds only.
+  PThread?: { terminateAllThreads(): void };
 }
 type Create = (opts: { wasmBinary: Uint8Array }) => Promise<Playground>;
 
 interface RecordLine {
   type: string;
+  seq?: number;
   stream?: string;
   data?: string;
   status?: number;
+  worker?: number;
+  message?: string;
 }
 
-const BUILDS = [{ name: 'single-thread', dir: 'build-wasm' }];
+type Result = Run & { records: RecordLine[]; endedInsideRun: boolean };
+
+const BUILDS = [
+  { name: 'single-thread', dir: 'build-wasm', threaded: false },
+  { name: 'threaded', dir: 'build-wasm-mt', threaded: true },
+];
+
+// A run that has not ended by then fails its test instead of hanging it.
+const RUN_TIMEOUT_MS = 30_000;
 
 // runToEnd() runs one example and folds its records into what a terminal shows.
-async function runToEnd(goro: Playground, slug: string, opts: Record<string, unknown>): Promise<Run & { records: RecordLine[] }> {
-  return new Promise((resolve) => {
+function runToEnd(goro: Playground, slug: string, opts: Record<string, unknown>): Promise<Result> {
+  return new Promise((resolve, reject) => {
     const records: RecordLine[] = [];
     let stdout = '';
     let stderr = '';
+    let returned = false;
+    const timer = setTimeout(
+      () => reject(new Error(`${slug} ${JSON.stringify(opts)}: no end record after ${RUN_TIMEOUT_MS} ms (${records.length} records)`)),
+      RUN_TIMEOUT_MS,
+    );
     goro.run(slug, opts, (line) => {
       const rec = JSON.parse(line) as RecordLine;
       records.push(rec);
@@ -43,8 +65,16 @@ async function runToEnd(goro: Playground, slug: string, opts: Record<string, unk
         if (rec.stream === 'stderr') stderr += rec.data ?? '';
         else stdout += rec.data ?? '';
       }
-      if (rec.type === 'end') resolve({ exit: rec.status ?? -1, stdout, stderr, records });
+      if (rec.type === 'error') {
+        clearTimeout(timer);
+        reject(new Error(`${slug} ${JSON.stringify(opts)}: ${line}`));
+      }
+      if (rec.type === 'end') {
+        clearTimeout(timer);
+        resolve({ exit: rec.status ?? -1, stdout, stderr, records, endedInsideRun: !returned });
+      }
     });
+    returned = true;
   });
 }
 
@@ -59,6 +89,10 @@ for (const build of BUILDS) {
       const create = createRequire(import.meta.url)(js) as Create;
       goro = await create({ wasmBinary: readFileSync(js.replace(/\.js$/, '.wasm')) });
     });
+    afterAll(() => {
+      // The pool's workers (idle or not) would keep this process alive.
+      goro?.PThread?.terminateAllThreads();
+    });
 
     test('lists every example with its files', () => {
       expect(goro.exampleSlugs().trim().split('\n')).toEqual(examples.map((e) => e.slug));
@@ -66,13 +100,58 @@ for (const build of BUILDS) {
         expect(goro.exampleFile(ex.slug, 'main.go')).toBe(readFileSync(join(ROOT, 'examples', ex.slug, 'main.go'), 'utf8'));
     });
 
+    test(`maxProcs() is ${build.threaded ? 'at least 4 (the pthread pool)' : '1'}`, () => {
+      if (build.threaded) expect(goro.maxProcs()).toBeGreaterThanOrEqual(4);
+      else expect(goro.maxProcs()).toBe(1);
+    });
+
+    test(`run() is ${build.threaded ? 'asynchronous' : 'synchronous'}, records in order, end last`, async () => {
+      const run = await runToEnd(goro, 'quick-waitgroup', { seed: 1 });
+      expect(run.endedInsideRun).toBe(!build.threaded);
+      expect(run.records.at(-1)?.type).toBe('end');
+      expect(run.records.filter((r) => r.type === 'end')).toHaveLength(1);
+      const seqs = run.records.slice(0, -1).map((r) => r.seq);
+      expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    });
+
+    test('unknown example: one error record, synchronously, and no end record', () => {
+      const got: string[] = [];
+      goro.run('no-such-example', {}, (line) => got.push(line));
+      expect(got.map((l) => (JSON.parse(l) as RecordLine).type)).toEqual(['error']);
+    });
+
+    if (build.threaded) {
+      test('a second run() while one is going: one error record; the first run is unaffected', async () => {
+        const first = runToEnd(goro, 'quick-waitgroup', { procs: 2 });
+        const got: string[] = [];
+        goro.run('quick-waitgroup', {}, (line) => got.push(line));
+        expect(got.map((l) => (JSON.parse(l) as RecordLine).type)).toEqual(['error']);
+        expect((await first).exit).toBe(0);
+        await new Promise((r) => setTimeout(r, 50));
+        expect(got).toHaveLength(1);
+      });
+
+      test('procs is clamped to maxProcs(), and the workers run goroutines', async () => {
+        const max = goro.maxProcs();
+        const workers = new Set<number>();
+        for (let seed = 1; seed <= 5; seed++) {
+          const run = await runToEnd(goro, 'parallel-wait-group', { procs: max + 3, seed });
+          for (const r of run.records) if (r.type === 'run') workers.add(r.worker ?? 0);
+        }
+        expect(Math.max(...workers)).toBeLessThan(max);
+        expect(workers.size).toBeGreaterThan(1);
+      });
+    }
+
     test.each(examples.map((e) => [e.slug, e] as const))('%s gives a declared outcome', async (_slug, ex) => {
       const schedules: Record<string, unknown>[] = [{}, { seed: 2, shuffle: true }, { seed: 3, shuffle: true }];
-      if (goro.maxProcs() > 1) schedules.push({ procs: 2, seed: 4 });
+      if (build.threaded) schedules.push({ procs: 2, seed: 4 }, { procs: 2, seed: 5, shuffle: true }, { procs: 4, seed: 6 });
       for (const opts of schedules) {
         const run = await runToEnd(goro, ex.slug, opts);
         expect(classify(ex, run), `${ex.slug} ${JSON.stringify(opts)}:\n${describe(run)}`).not.toBeNull();
         expect(run.records.some((r) => r.type === 'go' || r.type === 'run')).toBe(true);
+        const procs = typeof opts['procs'] === 'number' ? opts['procs'] : 1;
+        for (const r of run.records) if (r.type === 'run') expect(r.worker ?? 0).toBeLessThan(procs);
       }
     });
   });
