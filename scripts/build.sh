@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # build.sh: native build (build/) and, when Emscripten is present, the
-# WebAssembly builds of the runtime and its tests (build-wasm/, build-wasm-mt/).
+# WebAssembly builds of the runtime and its tests (build-wasm/, build-wasm-mt/)
+# and the playground site built on them (dist/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -25,4 +26,13 @@ if [[ ${GORO_WASM:-1} == 1 ]] && command -v emcmake >/dev/null; then
   }
   wasm_build build-wasm OFF
   wasm_build build-wasm-mt ON
+fi
+
+# The playground site (web/): dist/, from the two WebAssembly builds.
+if [[ -f build-wasm/web/goro-playground.wasm && -f build-wasm-mt/web/goro-playground.wasm ]]; then
+  start=$SECONDS
+  npx vite build --config web/vite.config.ts --logLevel warn
+  echo "build.sh: dist/ (the playground site) built in $((SECONDS - start)) s"
+else
+  echo "build.sh: no WebAssembly builds, so no playground site (dist/)" >&2
 fi

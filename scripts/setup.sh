@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 need=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for pkg in cmake g++ make googletest libgtest-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev golang-go emscripten binaryen nodejs; do
+for pkg in cmake g++ make googletest libgtest-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev golang-go emscripten binaryen nodejs chromium; do
   have_pkg "$pkg" || need+=("$pkg")
 done
 if ((${#need[@]})); then

@@ -103,7 +103,7 @@ export class OutputModel {
     const changed = this.closeAll();
     const entry: Entry = isReport(text)
       ? { kind: 'report', report: parseReport(text), text, t }
-      : { kind: 'note', text: text.replace(/\n$/, ''), t };
+      : { kind: 'note', text: text.replace(/^\n+|\n+$/g, ''), t };
     this.entries.push(entry);
     return [...changed, entry];
   }
