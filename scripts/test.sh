@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # test.sh: every test. Native CTest, the examples (ports against their declared
-# outcomes, and against Go itself), the stress tests under AddressSanitizer
-# and ThreadSanitizer, and the runtime tests compiled to WebAssembly under Node.
+# outcomes, and against Go itself), the playground's logic and its WebAssembly
+# module under Node, the stress tests under AddressSanitizer and
+# ThreadSanitizer, the runtime tests compiled to WebAssembly under Node, and
+# the site in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -9,8 +11,10 @@ jobs=$(nproc)
 echo "== native tests"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
-echo "== examples and CLI: C++ ports, real Go (faketime) and goro under Vitest"
-npx tsc -p .
+echo "== TypeScript: strict type check of the tests and the site"
+npm run --silent typecheck
+
+echo "== Vitest: examples and CLI (C++ ports, real Go), the playground module, the site's logic"
 npx vitest run
 
 for san in asan tsan; do
@@ -25,3 +29,6 @@ for dir in build-wasm build-wasm-mt; do
   echo "== WebAssembly tests under Node ($dir)"
   ctest --test-dir "$dir" --output-on-failure
 done
+
+echo "== the site in Chromium (dist/)"
+npx vitest run --config tests/e2e/vitest.config.ts
