@@ -1,8 +1,6 @@
 // The messages between the page and the Web Worker that runs the playground
 // module (worker.ts). The module never runs on the page's thread: a run can
 // spin or sleep for real, and Stop simply terminates the worker.
-import type { RunRecord } from './records.js';
-
 export type Clock = 'virtual' | 'real';
 
 export interface RunOptions {
@@ -21,7 +19,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready'; threaded: boolean; maxProcs: number; loadMs: number }
-  // records: every record since the last message, in order; the run's
-  // last message holds its `end` record.
-  | { type: 'records'; records: RunRecord[] }
+  // records: every record (a JSON line) since the last message, in order;
+  // the run's last message holds its `end` record.
+  | { type: 'records'; lines: string[] }
   | { type: 'failed'; message: string };

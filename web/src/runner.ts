@@ -3,7 +3,7 @@
 // exists; single-thread otherwise), and Stop terminates the worker and
 // starts a fresh one, so a run that never ends cannot freeze anything.
 import type { FromWorker, RunOptions, ToWorker } from './protocol.js';
-import type { RunRecord } from './records.js';
+import { parseRecord, type RunRecord } from './records.js';
 
 export interface Ready {
   threaded: boolean;
@@ -43,7 +43,7 @@ export class Runner {
           const cores = navigator.hardwareConcurrency || 1;
           resolve({ threaded: msg.threaded, maxProcs: msg.maxProcs, procs: Math.max(1, Math.min(msg.maxProcs, cores)), loadMs: msg.loadMs });
         } else if (msg.type === 'records') {
-          this.onRecords?.(msg.records);
+          this.onRecords?.(msg.lines.map(parseRecord));
         } else if (msg.type === 'failed') {
           if (this.onRecords) this.onRecords([{ type: 'error', message: msg.message }]);
           else reject(new Error(msg.message));

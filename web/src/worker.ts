@@ -2,10 +2,11 @@
 // `load` once, then `run`s; records go back in batches, at most one message
 // per macrotask, so a chatty program does not flood the page with messages.
 // A classic worker (importScripts): Emscripten 3.1.6's MODULARIZE output is a
-// classic script, and its pthread workers load it the same way.
+// classic script, and its pthread workers load it the same way. So it has
+// type imports only: the dev server serves it unbundled, where an import
+// statement would not load. The page parses the records.
 /// <reference lib="webworker" />
 import type { FromWorker, RunOptions, ToWorker } from './protocol.js';
-import { parseRecord, type RunRecord } from './records.js';
 
 interface Playground {
   maxProcs(): number;
@@ -22,7 +23,7 @@ interface ModuleOptions {
 declare const self: DedicatedWorkerGlobalScope & { createGoroPlayground?: (opts: ModuleOptions) => Promise<Playground> };
 
 let goro: Playground | null = null;
-let batch: RunRecord[] = [];
+let batch: string[] = [];
 let flushing = false;
 
 function post(msg: FromWorker): void {
@@ -34,15 +35,17 @@ function flush(): void {
   if (batch.length === 0) return;
   const records = batch;
   batch = [];
-  post({ type: 'records', records });
+  post({ type: 'records', lines: records });
 }
 
+// A run's last record, as engine/wasm/playground.cpp writes it.
+const LAST = /^\{"type":"(end|error)"/;
+
 function onRecord(line: string): void {
-  const rec = parseRecord(line);
-  batch.push(rec);
+  batch.push(line);
   // The end goes out at once; the single-thread module's run() may also
   // still be on the stack here, so a timer would only fire after it returns.
-  if (rec.type === 'end' || rec.type === 'error') flush();
+  if (LAST.test(line)) flush();
   else if (!flushing) {
     flushing = true;
     setTimeout(flush, 0);
