@@ -7,27 +7,19 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
+import { launchChromium, serveStatic, type Served } from '../../scripts/static-site.mjs';
 import { ROOT } from '../examples/examples.js';
 
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export function launch(): Promise<Browser> {
+  return launchChromium();
+}
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: npm test installs it (apt-get install chromium)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+// serveDist() serves dist/ as a plain static host does: no special headers.
+export function serveDist(): Promise<Served> {
+  return serveStatic(join(ROOT, 'dist'));
 }
 
 export async function serveSite(): Promise<{ url: string; close(): Promise<void> }> {

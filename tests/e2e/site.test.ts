@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-import { launch, serveHtml, serveSite } from './browser.js';
+import { launch, serveDist, serveHtml, serveSite } from './browser.js';
 
 let browser: Browser;
 let site: { url: string; close(): Promise<void> };
@@ -185,6 +185,31 @@ describe('offline and embedded', () => {
     await page.goto(new URL('p/HOCBbJAhJiF', site.url).href);
     expect(await page.locator('h1').textContent()).toBe('Closing the channel in every worker');
     await context.close();
+  });
+
+  test('on a host that sends no headers, the service worker makes the next visit isolated and threaded', async () => {
+    const plain = await serveDist();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL('e/quick-sum-halves', plain.url).href);
+      await ready(page);
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+      expect(await page.locator('#threads').textContent()).toBe('1 thread');
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await ready(page);
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      expect(await page.locator('#threads').textContent()).toBe(cores > 1 ? `${Math.min(cores, 8)} threads` : '1 thread');
+      await runToEnd(page);
+      expect(await page.locator('#output .exit').textContent()).toBe('Program exited.');
+    } finally {
+      await context.close();
+      await plain.close();
+    }
   });
 
   test('an iframe on another site runs the single-thread build', async () => {
