@@ -5,6 +5,7 @@ export interface Served {
   url: string;
   close(): Promise<void>;
 }
+export const CONTENT_TYPES: Record<string, string>;
 export const ISOLATION_HEADERS: Record<string, string>;
 export function serveStatic(root: string, opts?: { headers?: Record<string, string> }): Promise<Served>;
 export const CHROMIUM: string;

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES = {
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
@@ -48,7 +48,7 @@ export function serveStatic(root, { headers = {} } = {}) {
       return;
     }
     let body = readFileSync(file);
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-cache');
     if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = gzipSync(body);

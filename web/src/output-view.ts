@@ -31,9 +31,11 @@ export class OutputView {
     if (message) this.pane.append(el('div', 'placeholder', message));
   }
 
-  // show() draws (or redraws) entries the model added or changed.
+  // show() draws (or redraws) entries the model added or changed. Whether
+  // the pane follows the output is read once per frame, before the frame's
+  // first change: reading it after each append would force a layout per line.
   show(entries: Entry[]): void {
-    const stick = this.pane.scrollTop + this.pane.clientHeight >= this.pane.scrollHeight - 4;
+    this.followOnce();
     for (const entry of entries) {
       const node = entry.kind === 'line' ? this.line(entry) : entry.kind === 'report' ? this.report(entry) : el('div', 'note', entry.text);
       const old = this.nodes.get(entry);
@@ -44,17 +46,29 @@ export class OutputView {
       }
       this.nodes.set(entry, node);
     }
-    if (stick) this.pane.scrollTop = this.pane.scrollHeight;
+  }
+
+  private follow: boolean | null = null;
+
+  private followOnce(): void {
+    if (this.follow !== null) return;
+    const pane = this.pane;
+    this.follow = pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 4;
+    requestAnimationFrame(() => {
+      if (this.follow) pane.scrollTop = pane.scrollHeight;
+      this.follow = null;
+    });
   }
 
   // end() writes the Go playground's last line (or the error that stopped the run).
   end(status: number | null, error: string | null): void {
     if (error) this.pane.append(el('div', 'note error', error));
     if (status !== null) this.pane.append(el('div', status === 0 ? 'exit' : 'exit failed', exitLine(status)));
-    this.pane.scrollTop = this.pane.scrollHeight;
+    this.followOnce();
   }
 
   note(text: string): void {
+    this.followOnce();
     this.pane.append(el('div', 'note', text));
   }
 

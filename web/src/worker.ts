@@ -52,6 +52,18 @@ function onRecord(line: string): void {
   }
 }
 
+// warmUp() runs one small example and drops its output: the browser compiles
+// WebAssembly functions lazily, on their first call, and that would
+// otherwise land on the reader's first Run.
+function warmUp(playground: Playground): Promise<void> {
+  return new Promise((resolve) => {
+    const options: RunOptions = { procs: 1, seed: 1, shuffle: false, clock: 'virtual', timeLimitMs: 1000, outputLimit: 1 << 16 };
+    playground.run('quick-channel-message', options, (line) => {
+      if (LAST.test(line)) resolve();
+    });
+  });
+}
+
 async function load(wasmBase: string, threaded: boolean): Promise<void> {
   const started = performance.now();
   const script = `${wasmBase}goro-playground.js`;
@@ -64,6 +76,7 @@ async function load(wasmBase: string, threaded: boolean): Promise<void> {
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
   });
+  await warmUp(goro);
   post({ type: 'ready', threaded, maxProcs: goro.maxProcs(), loadMs: performance.now() - started });
 }
 
