@@ -85,6 +85,30 @@ describe('the playground page', () => {
     await page.close();
   });
 
+  test('the virtual clock replays the run with its recorded sleeps', async () => {
+    // quick-goroutine-and-main prints at 0, 0.5, 1, 1.5 and 2 s of virtual time and ends at 2.5 s.
+    const page = await open('e/quick-goroutine-and-main');
+    await page.selectOption('#speed', '1x');
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: number[] };
+      w.seen = [];
+      new MutationObserver(() => {
+        const n = document.querySelectorAll('#output .line').length;
+        while (w.seen.length < n) w.seen.push(performance.now());
+      }).observe(document.getElementById('output')!, { childList: true });
+    });
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('#status', { hasText: /Replaying… [\d.]+s of 2\.5s virtual time/ }).waitFor();
+    await page.locator('#output .exit').waitFor({ timeout: 20_000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    expect(seen).toHaveLength(10);
+    // A line is never shown before its virtual time: the last ones (at 2 s)
+    // come at least 2 s after the first (at 0 s). Slower is allowed.
+    expect(seen[9]! - seen[0]!).toBeGreaterThanOrEqual(1990);
+    expect(seen[3]! - seen[0]!).toBeGreaterThanOrEqual(490);
+    await page.close();
+  });
+
   test('controls have their names; the output is a log named "Program output"; Ctrl+Enter runs', async () => {
     const page = await open('e/first-waitgroup-by-value');
     for (const name of ['Run', 'Stop', 'Share']) await expect.poll(() => page.getByRole('button', { name, exact: true }).count()).toBe(1);

@@ -114,3 +114,15 @@ test('finish shows the rest; stop drops it', () => {
   b.replay.push(10 * S, 'z');
   expect(b.shown).toEqual(['x']);
 });
+
+test('the replay clock runs at the speed, and jumps to the next item when instant', () => {
+  const { timers, replay } = setup('4x');
+  expect(replay.clock()).toBe(0);
+  replay.push(0, 'a');
+  replay.push(8 * S, 'b');
+  timers.advance(1000);
+  expect(replay.clock()).toBe(4 * S);
+  const i = setup('instant');
+  i.replay.push(3 * S, 'x');
+  expect(i.replay.clock()).toBe(Infinity);
+});

@@ -43,6 +43,9 @@ export class Playground {
   private run: object | null = null;
   private startedAt = 0;
   private firstOutputMs: number | null = null;
+  private arrived = 0; // ns: the run's clock as far as records have arrived (the end record has no time of its own)
+  private ended = false; // the end record has arrived (it may not be shown yet)
+  private tick: ReturnType<typeof setInterval> | undefined;
   onRunEnd: ((info: { status: number | null; firstOutputMs: number | null; endMs: number }) => void) | null = null;
 
   constructor(
@@ -127,13 +130,16 @@ export class Playground {
       ? new Replay<RunRecord>(this.settings.speed, (rec) => this.display(rec, token, what), (t) => this.progress(t, what))
       : null;
     this.startedAt = performance.now();
-    let arrived = 0; // the run's clock as far as records have arrived; the end record has no time of its own
+    if (this.replay) this.tick = setInterval(() => this.progress(Math.min(this.replay?.clock() ?? 0, this.arrived), what), 100);
+    this.arrived = 0;
+    this.ended = false;
     await this.runner.run(ex.slug, options, (records) => {
       if (this.run !== token) return;
       for (const rec of records) {
-        if ('t' in rec) arrived = Math.max(arrived, rec.t);
+        if ('t' in rec) this.arrived = Math.max(this.arrived, rec.t);
+        if (rec.type === 'end') this.ended = true;
         if (rec.type !== 'output' && rec.type !== 'go' && rec.type !== 'end' && rec.type !== 'error') continue;
-        if (this.replay) this.replay.push(arrived, rec);
+        if (this.replay) this.replay.push(this.arrived, rec);
         else this.display(rec, token, what);
       }
     });
@@ -149,12 +155,17 @@ export class Playground {
     }
   }
 
+  // progress() shows how far the replay is; once the run has ended (it
+  // usually has: the virtual clock makes it instant) also how far it goes.
   private progress(t: number, what: string): void {
-    if (this.run) this.setStatus(`Running… ${(t / 1e9).toFixed(1)}s virtual time (${what})`);
+    if (!this.run) return;
+    const total = this.ended ? ` of ${(this.arrived / 1e9).toFixed(1)}s` : '';
+    this.setStatus(`${this.ended ? 'Replaying' : 'Running'}… ${(t / 1e9).toFixed(1)}s${total} virtual time (${what})`);
   }
 
   private finish(what: string): void {
     const endMs = performance.now() - this.startedAt;
+    clearInterval(this.tick);
     this.run = null;
     this.replay = null;
     this.setRunning(false);
@@ -166,6 +177,7 @@ export class Playground {
   // stop() ends the run now: the worker is terminated and a fresh one loads.
   stop(say = true): void {
     if (!this.run) return;
+    clearInterval(this.tick);
     this.run = null;
     this.replay?.stop();
     this.replay = null;

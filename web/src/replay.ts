@@ -77,6 +77,15 @@ export class Replay<T> {
     this.timer = null;
   }
 
+  // clock() is the virtual time (ns) the replay has reached by now.
+  clock(): number {
+    if (this.start === null) return 0;
+    const f = speedFactor(this.speed);
+    const head = this.queue[0];
+    if (f === Infinity) return head ? head.t : Infinity;
+    return (this.timers.now() - this.start) * 1e6 * f;
+  }
+
   get pending(): number {
     return this.queue.length;
   }

@@ -40,13 +40,19 @@ function flush(): void {
 
 // A run's last record, as engine/wasm/playground.cpp writes it.
 const LAST = /^\{"type":"(end|error)"/;
+// The single-thread module runs a whole program inside run(), so no timer
+// can fire until it returns: a real-clock run that sleeps must send its
+// records from inside the call, at most this often.
+const FLUSH_MS = 4;
+let lastFlush = 0;
 
 function onRecord(line: string): void {
   batch.push(line);
-  // The end goes out at once; the single-thread module's run() may also
-  // still be on the stack here, so a timer would only fire after it returns.
-  if (LAST.test(line)) flush();
-  else if (!flushing) {
+  const now = performance.now();
+  if (LAST.test(line) || now - lastFlush >= FLUSH_MS) {
+    lastFlush = now;
+    flush();
+  } else if (!flushing) {
     flushing = true;
     setTimeout(flush, 0);
   }
