@@ -3,7 +3,8 @@
 // benchmark (bench/web.mjs).
 //
 // serveStatic() answers GET for files under a folder, a folder's index.html
-// for /p/<id> and /e/<slug> (as GitHub Pages and most hosts do), and gzips
+// for /p/<id> and /e/<slug> and 404.html for a path it does not have (as
+// GitHub Pages and most hosts do), and gzips
 // what the client accepts. `headers` are added to every response: none for
 // a host that cannot set them, the isolation headers for one that can.
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -40,12 +41,16 @@ function resolveFile(root, urlPath) {
 
 export function serveStatic(root, { headers = {} } = {}) {
   const server = createServer((req, res) => {
-    const file = req.method === 'GET' || req.method === 'HEAD' ? resolveFile(root, (req.url ?? '/').split('?')[0]) : null;
+    let file = req.method === 'GET' || req.method === 'HEAD' ? resolveFile(root, (req.url ?? '/').split('?')[0]) : null;
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (!file) {
+      // Like GitHub Pages: the site's own 404.html, with status 404.
       res.statusCode = 404;
-      res.end('not found');
-      return;
+      file = existsSync(join(root, '404.html')) ? join(root, '404.html') : null;
+      if (!file) {
+        res.end('not found');
+        return;
+      }
     }
     let body = readFileSync(file);
     res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');

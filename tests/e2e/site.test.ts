@@ -236,6 +236,22 @@ describe('offline and embedded', () => {
     }
   });
 
+  test('an address with no example says so and shows the first one', async () => {
+    const plain = await serveDist();
+    try {
+      const page = await browser.newPage();
+      const res = await page.goto(new URL('p/NoSuchId123', plain.url).href);
+      expect(res?.status()).toBe(404);
+      await ready(page);
+      expect(await page.locator('#status').textContent()).toBe('No example at /p/NoSuchId123; showing the first one.');
+      await runToEnd(page);
+      expect(await page.locator('#output .exit').count()).toBe(1);
+      await page.close();
+    } finally {
+      await plain.close();
+    }
+  });
+
   test('an iframe on another site runs the single-thread build', async () => {
     const src = new URL('embed/p/KCuD3QN2BfK?speed=instant', site.url).href;
     const blog = await serveHtml(`<!doctype html><title>A blog post</title><h1>Post</h1><iframe id="goro" src="${src}" width="800" height="600"></iframe>`);

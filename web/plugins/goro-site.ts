@@ -171,8 +171,10 @@ export function goroSite(): Plugin {
           this.emitFile({ type: 'asset', fileName: `wasm/${dir}/${name}`, source: readFileSync(file) });
         }
       }
-      // The route pages: the built index.html / embed.html, at every address.
-      for (const [path, template] of pages()) {
+      // The route pages: the built index.html / embed.html, at every address;
+      // and 404.html (GitHub Pages and others serve it for unknown paths),
+      // where the playground says it has no such example.
+      for (const [path, template] of [...pages(), ['404.html', 'index.html'] as const]) {
         const html = bundle[template];
         if (!html || html.type !== 'asset') this.error(`${template} is not in the bundle`);
         this.emitFile({ type: 'asset', fileName: path, source: html.source });
