@@ -63,6 +63,9 @@ describe('the playground page', () => {
     // The report's goroutine has main's colour.
     expect(await report.locator('.goroutine').getAttribute('class')).toContain('g-c0');
     expect(await page.locator('#output .exit').textContent()).toBe('Program exited: status 2.');
+    // The run is named by its example's outcome, and marked in the list of them.
+    expect(await page.locator('#outcome').textContent()).toBe('Outcome: deadlock after all lines — the only one this program can have.');
+    expect(await page.locator('#outcomes li.seen .name').textContent()).toBe('deadlock after all lines');
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });

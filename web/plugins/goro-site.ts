@@ -50,6 +50,7 @@ interface ExampleJson {
   teaches: string;
   reconstruction?: string | null;
   notes?: string[];
+  outcomes: unknown[];
 }
 
 export function loadExamples() {
@@ -69,6 +70,7 @@ export function loadExamples() {
         teaches: meta.teaches,
         reconstruction: meta.reconstruction ?? null,
         notes: meta.notes ?? [],
+        outcomes: meta.outcomes,
         go: readFileSync(join(dir, 'main.go'), 'utf8'),
         cpp: readFileSync(join(dir, 'main.cpp'), 'utf8'),
       };

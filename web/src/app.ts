@@ -23,6 +23,7 @@ const playground = new Playground(
     times: byId<HTMLInputElement>('times'),
     output: byId('output'),
     status: byId('status'),
+    outcome: byId('outcome'),
     threads: byId('threads'),
   },
   runner,
@@ -79,7 +80,7 @@ function show(ex: ExampleData): void {
   if (ex.reconstruction) creditBox.append(el('span', { class: 'reconstruction' }, ` (${ex.reconstruction})`));
   const notes = byId('notes');
   notes.replaceChildren(...ex.notes.map((n) => el('p', {}, n)));
-  byId('notes-box').hidden = ex.notes.length === 0;
+  byId('outcomes').replaceChildren(...ex.outcomes.map((o) => el('li', { 'data-outcome': o.name }, el('span', { class: 'name' }, o.name), ` — exit status ${o.exit}${o.report ? `, ${o.report}` : ''}`)));
   for (const a of document.querySelectorAll<HTMLAnchorElement>('#picker a[data-slug]')) {
     if (a.dataset['slug'] === ex.slug) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -129,6 +130,12 @@ byId('embed-copy').addEventListener('click', () => {
     byId('embed-copy').textContent = ok ? 'Copied' : 'Select and copy';
   });
 });
+
+// The outcome list marks what the last run did.
+playground.onRunEnd = ({ outcome }) => {
+  for (const li of document.querySelectorAll<HTMLElement>('#outcomes li'))
+    li.classList.toggle('seen', li.dataset['outcome'] === outcome);
+};
 
 onRunShortcut(() => byId<HTMLButtonElement>('run').click());
 window.addEventListener('popstate', route);

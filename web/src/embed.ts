@@ -31,6 +31,7 @@ const playground = new Playground(
     stop: byId<HTMLButtonElement>('stop'),
     output: byId('output'),
     status: byId('status'),
+    outcome: byId('outcome'),
     threads: byId('threads'),
   },
   new Runner(wasmRoot()),

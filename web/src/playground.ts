@@ -5,6 +5,7 @@
 // an older run are dropped); the model only ever holds records the view has
 // been asked to show, so what is on screen is exactly a prefix of the run.
 import type { ExampleData } from './examples.js';
+import { classify } from './outcome.js';
 import { OutputModel } from './output-model.js';
 import { OutputView } from './output-view.js';
 import type { Clock, RunOptions } from './protocol.js';
@@ -22,6 +23,7 @@ export interface Controls {
   times?: HTMLInputElement | null;
   output: HTMLElement;
   status: HTMLElement;
+  outcome?: HTMLElement | null; // names the outcome each run had (example.json)
   threads?: HTMLElement | null;
 }
 
@@ -46,7 +48,9 @@ export class Playground {
   private arrived = 0; // ns: the run's clock as far as records have arrived (the end record has no time of its own)
   private ended = false; // the end record has arrived (it may not be shown yet)
   private tick: ReturnType<typeof setInterval> | undefined;
-  onRunEnd: ((info: { status: number | null; firstOutputMs: number | null; endMs: number }) => void) | null = null;
+  private stdout = '';
+  private stderr = '';
+  onRunEnd: ((info: { status: number | null; outcome: string | null; firstOutputMs: number | null; endMs: number }) => void) | null = null;
 
   constructor(
     private readonly c: Controls,
@@ -99,6 +103,7 @@ export class Playground {
     this.model = new OutputModel();
     this.view.clear('Press Run (Ctrl+Enter) to run the program.');
     this.setStatus('');
+    this.setOutcome(null);
   }
 
   get running(): boolean {
@@ -112,7 +117,9 @@ export class Playground {
     const token = {};
     this.run = token;
     this.model = new OutputModel();
+    this.stdout = this.stderr = '';
     this.view.clear();
+    this.setOutcome(null);
     this.setRunning(true);
     const options: RunOptions = {
       procs: this.settings.procs,
@@ -147,7 +154,11 @@ export class Playground {
 
   private display(rec: RunRecord, token: object, what: string): void {
     if (this.run !== token) return;
-    if (rec.type === 'output' && this.firstOutputMs === null) this.firstOutputMs = performance.now() - this.startedAt;
+    if (rec.type === 'output') {
+      if (this.firstOutputMs === null) this.firstOutputMs = performance.now() - this.startedAt;
+      if (rec.stream === 'stdout') this.stdout += rec.data;
+      else this.stderr += rec.data;
+    }
     this.view.show(this.model.apply(rec));
     if (rec.type === 'end' || rec.type === 'error') {
       this.view.end(this.model.status, this.model.error);
@@ -171,7 +182,10 @@ export class Playground {
     this.setRunning(false);
     const t = this.model.lastTime;
     this.setStatus(`${what} · ${(t / 1e9).toFixed(1)}s ${this.settings.clock === 'virtual' ? 'virtual' : 'real'} time`);
-    this.onRunEnd?.({ status: this.model.status, firstOutputMs: this.firstOutputMs, endMs });
+    const status = this.model.status;
+    const outcome = status === null || !this.example ? null : classify(this.example, { exit: status, stdout: this.stdout, stderr: this.stderr });
+    if (status !== null) this.setOutcome(outcome);
+    this.onRunEnd?.({ status, outcome, firstOutputMs: this.firstOutputMs, endMs });
   }
 
   // stop() ends the run now: the worker is terminated and a fresh one loads.
@@ -190,6 +204,25 @@ export class Playground {
   private setRunning(running: boolean): void {
     this.c.stop.disabled = !running;
     this.c.output.setAttribute('aria-busy', String(running));
+  }
+
+  // setOutcome() says which of the example's possible outcomes this run was.
+  private setOutcome(name: string | null): void {
+    const box = this.c.outcome;
+    if (!box) return;
+    box.replaceChildren();
+    const ex = this.example;
+    if (!ex || this.run) return;
+    if (name === null) {
+      if (this.model.status !== null)
+        box.append('This run matches none of the outcomes this example lists; please report it.');
+      return;
+    }
+    const strong = document.createElement('strong');
+    strong.textContent = name;
+    const n = ex.outcomes.length;
+    const another = this.c.another ? '; try Run with another schedule' : '';
+    box.append('Outcome: ', strong, n > 1 ? ` — one of ${n} this program can have${another}.` : ' — the only one this program can have.');
   }
 
   private setStatus(text: string): void {

@@ -1,5 +1,6 @@
 // The examples, read from examples/ at build time (web/plugins/goro-site.ts).
 declare module 'virtual:goro-examples' {
+  import type { Outcome } from './outcome.js';
   export interface Article {
     title: string;
     author: string | null;
@@ -17,6 +18,7 @@ declare module 'virtual:goro-examples' {
     teaches: string;
     reconstruction: string | null;
     notes: string[];
+    outcomes: Outcome[];
     go: string;
     cpp: string;
   }
