@@ -106,9 +106,11 @@ describe('the playground page', () => {
     const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
     expect(seen).toHaveLength(10);
     // A line is never shown before its virtual time: the last ones (at 2 s)
-    // come at least 2 s after the first (at 0 s). Slower is allowed.
-    expect(seen[9]! - seen[0]!).toBeGreaterThanOrEqual(1990);
-    expect(seen[3]! - seen[0]!).toBeGreaterThanOrEqual(490);
+    // come about 2 s after the first (at 0 s); slower is allowed. The margin
+    // is for when the observer notes the first line (it may run late), and
+    // is far from what an instant replay would give (a few ms).
+    expect(seen[9]! - seen[0]!).toBeGreaterThanOrEqual(1800);
+    expect(seen[3]! - seen[0]!).toBeGreaterThanOrEqual(400);
     await page.close();
   });
 

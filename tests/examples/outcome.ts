@@ -1,12 +1,12 @@
 // outcome: loading and checking example.json; the matcher itself is
-// web/src/outcome.ts, shared with the playground, which names the outcome
+// web/src/examples/outcome.ts, shared with the playground, which names the outcome
 // of each run.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
-import type { LinePattern, Outcome } from '../../web/src/outcome.js';
+import type { LinePattern, Outcome } from '../../web/src/examples/outcome.js';
 
-export * from '../../web/src/outcome.js';
+export * from '../../web/src/examples/outcome.js';
 
 export interface Example {
   slug: string;

@@ -1,7 +1,7 @@
 // Embed parameters: what an iframe's query string may ask for, and the snippet.
 import { expect, test } from 'vitest';
 
-import { EMBED_DEFAULTS, embedQuery, embedSnippet, parseEmbedParams } from '../../web/src/embed-params.js';
+import { EMBED_DEFAULTS, embedQuery, embedSnippet, parseEmbedParams } from '../../web/src/links/embed-params.js';
 
 test('no query gives the defaults: procs 1, seed 1, virtual clock, Go tab, no autorun', () => {
   expect(parseEmbedParams('')).toEqual({ procs: 1, seed: 1, clock: 'virtual', speed: '1x', tab: 'go', autorun: false });

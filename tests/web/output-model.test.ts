@@ -7,8 +7,8 @@ import { join } from 'node:path';
 
 import { describe, expect, test } from 'vitest';
 
-import { exitLine, formatTime, OutputModel, type Entry, type LineEntry } from '../../web/src/output-model.js';
-import { parseRecord, type RunRecord } from '../../web/src/records.js';
+import { exitLine, formatTime, OutputModel, type Entry, type LineEntry } from '../../web/src/output/output-model.js';
+import { parseRecord, type RunRecord } from '../../web/src/run/records.js';
 import { GORO } from '../examples/examples.js';
 
 let seq = 0;

@@ -2,7 +2,7 @@
 // (scaled by the speed) has passed. A fake clock drives it.
 import { expect, test } from 'vitest';
 
-import { dueMs, Replay, type Timers } from '../../web/src/replay.js';
+import { dueMs, Replay, type Timers } from '../../web/src/output/replay.js';
 
 // FakeTimers is a clock the test moves by hand.
 class FakeTimers implements Timers {

@@ -1,7 +1,7 @@
 // Routing: every address the site has, under the root and under a sub-path.
 import { expect, test } from 'vitest';
 
-import { examplePath, findExample, parseRoute } from '../../web/src/routes.js';
+import { examplePath, findExample, parseRoute } from '../../web/src/links/routes.js';
 
 const examples = [
   { slug: 'first', playground: null },

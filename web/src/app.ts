@@ -1,13 +1,13 @@
 // app: the full playground page (index.html and every p/<id>/, e/<slug>/ page).
 import './style.css';
 
-import { embedQuery, embedSnippet } from './embed-params.js';
-import { byArticle, credit, examples, type ExampleData } from './examples.js';
+import { embedQuery, embedSnippet } from './links/embed-params.js';
+import { byArticle, credit, examples, type ExampleData } from './examples/examples.js';
 import { byId, copyText, el, onRunShortcut, registerServiceWorker, wasmRoot } from './dom.js';
 import { Playground } from './playground.js';
-import { examplePath, findExample, parseRoute } from './routes.js';
-import { Runner } from './runner.js';
-import { SourceView } from './source-view.js';
+import { examplePath, findExample, parseRoute } from './links/routes.js';
+import { Runner } from './run/runner.js';
+import { SourceView } from './source/source-view.js';
 
 const BASE = import.meta.env.BASE_URL;
 

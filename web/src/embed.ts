@@ -3,13 +3,13 @@
 // it runs the single-thread build.
 import './style.css';
 
-import { parseEmbedParams } from './embed-params.js';
-import { examples } from './examples.js';
+import { parseEmbedParams } from './links/embed-params.js';
+import { examples } from './examples/examples.js';
 import { byId, onRunShortcut, registerServiceWorker, wasmRoot } from './dom.js';
 import { Playground } from './playground.js';
-import { examplePath, findExample, parseRoute } from './routes.js';
-import { Runner } from './runner.js';
-import { SourceView } from './source-view.js';
+import { examplePath, findExample, parseRoute } from './links/routes.js';
+import { Runner } from './run/runner.js';
+import { SourceView } from './source/source-view.js';
 
 const BASE = import.meta.env.BASE_URL;
 const params = parseEmbedParams(location.search);

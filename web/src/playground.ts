@@ -4,14 +4,14 @@
 // Invariants: at most one run is in flight (`run` is its token; records from
 // an older run are dropped); the model only ever holds records the view has
 // been asked to show, so what is on screen is exactly a prefix of the run.
-import type { ExampleData } from './examples.js';
-import { classify } from './outcome.js';
-import { OutputModel } from './output-model.js';
-import { OutputView } from './output-view.js';
-import type { Clock, RunOptions } from './protocol.js';
-import type { RunRecord } from './records.js';
-import { Replay, type Speed } from './replay.js';
-import type { Ready, Runner } from './runner.js';
+import type { ExampleData } from './examples/examples.js';
+import { classify } from './examples/outcome.js';
+import { OutputModel } from './output/output-model.js';
+import { OutputView } from './output/output-view.js';
+import type { Clock, RunOptions } from './run/protocol.js';
+import type { RunRecord } from './run/records.js';
+import { Replay, type Speed } from './output/replay.js';
+import type { Ready, Runner } from './run/runner.js';
 
 export interface Controls {
   run: HTMLButtonElement;

@@ -1,6 +1,6 @@
 // The examples, read from examples/ at build time (web/plugins/goro-site.ts).
 declare module 'virtual:goro-examples' {
-  import type { Outcome } from './outcome.js';
+  import type { Outcome } from './examples/outcome.js';
   export interface Article {
     title: string;
     author: string | null;

@@ -2,9 +2,9 @@
 // string, and the snippet the Embed button offers.
 //
 //   <iframe src="https://goro.example/embed/p/KCuD3QN2BfK?procs=2&clock=real&tab=cpp&autorun=1">
-import type { Clock } from './protocol.js';
-import type { Speed } from './replay.js';
-import { SPEEDS } from './replay.js';
+import type { Clock } from '../run/protocol.js';
+import type { Speed } from '../output/replay.js';
+import { SPEEDS } from '../output/replay.js';
 
 export interface EmbedParams {
   procs: number;

@@ -9,7 +9,7 @@
 //   would show them on that line too) and are listed in `writers`;
 // - text is kept as text: the view inserts it with textContent, never as HTML.
 import { isReport, parseReport, type Report } from './report.js';
-import type { RunRecord, Stream } from './records.js';
+import type { RunRecord, Stream } from '../run/records.js';
 
 export interface LineEntry {
   kind: 'line';
