@@ -140,7 +140,7 @@ function serve(site, isolated) {
     if (isolated) {
       res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
       res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-      res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     }
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

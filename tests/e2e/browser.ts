@@ -36,9 +36,10 @@ export async function serveSite(): Promise<{ url: string; close(): Promise<void>
   };
 }
 
-// serveHtml() serves one page with no special headers: a blog post, say.
-export async function serveHtml(html: string): Promise<{ url: string; close(): Promise<void> }> {
+// serveHtml() serves one page, by default with no special headers: a blog post, say.
+export async function serveHtml(html: string, headers: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((_req, res) => {
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(html);
   });

@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { ISOLATION_HEADERS } from '../../scripts/static-site.mjs';
 import { launch, serveDist, serveHtml, serveSite } from './browser.js';
 
 let browser: Browser;
@@ -257,9 +258,12 @@ describe('offline and embedded', () => {
     }
   });
 
-  test('an iframe on another site runs the single-thread build', async () => {
+  test.each([
+    ['a plain site', {}],
+    ['a cross-origin isolated site', ISOLATION_HEADERS],
+  ])('an iframe on %s runs the single-thread build', async (_what, headers) => {
     const src = new URL('embed/p/KCuD3QN2BfK?speed=instant', site.url).href;
-    const blog = await serveHtml(`<!doctype html><title>A blog post</title><h1>Post</h1><iframe id="goro" src="${src}" width="800" height="600"></iframe>`);
+    const blog = await serveHtml(`<!doctype html><title>A blog post</title><h1>Post</h1><iframe id="goro" src="${src}" width="800" height="600"></iframe>`, headers);
     try {
       const page = await browser.newPage();
       await page.goto(blog.url);

@@ -34,10 +34,12 @@ export const CSP = [
   "base-uri 'self'",
 ].join('; ');
 
+// CORP cross-origin: the embed pages must load in an iframe of any site,
+// including one that is cross-origin isolated itself.
 export const ISOLATION_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
 };
 
 interface ExampleJson {

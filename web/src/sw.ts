@@ -18,7 +18,7 @@ const CACHE = `goro-${VERSION}`;
 const HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
 };
 
 const scope = () => new URL(self.registration.scope);
