@@ -59,6 +59,7 @@ class Diagnostics {
   // Once full(), further errors are ignored (the compiler has exited).
   void error(Pos pos, std::string message) {
     if (full()) return;
+    ++reported_;
     if (is_syntax_error(message)) {
       ++syntax_errors_;
       if (last_syntax_line_ != 0 && last_syntax_line_ == pos.line) return;
@@ -74,6 +75,9 @@ class Diagnostics {
   bool empty() const { return kept_.empty(); }
   size_t size() const { return kept_.size(); }
   bool full() const { return kept_.size() >= kMaxErrors; }
+
+  // reported() is the number of errors reported, kept or not.
+  size_t reported() const { return reported_; }
 
   // syntax_errors() is the number of syntax errors reported, kept or not.
   size_t syntax_errors() const { return syntax_errors_; }
@@ -116,6 +120,7 @@ class Diagnostics {
   }
 
   std::vector<Diagnostic> kept_;
+  size_t reported_ = 0;
   size_t syntax_errors_ = 0;
   uint32_t last_syntax_line_ = 0;
   uint32_t last_other_line_ = 0;
