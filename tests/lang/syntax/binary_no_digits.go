@@ -1,0 +1,4 @@
+// want: ./prog.go:4:11: binary literal has no digits
+package main
+
+var x = 0b

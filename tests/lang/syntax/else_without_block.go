@@ -1,0 +1,7 @@
+// want: ./prog.go:6:9: syntax error: else must be followed by if or statement block
+package main
+
+func main() {
+	if true {
+	} else return
+}

@@ -1,0 +1,4 @@
+// want: ./prog.go:4:12: invalid character 'Z' in hexadecimal escape
+package main
+
+var s = "\xZZ"

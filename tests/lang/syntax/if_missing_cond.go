@@ -1,0 +1,7 @@
+// want: ./prog.go:5:5: syntax error: missing condition in if statement
+package main
+
+func main() {
+	if {
+	}
+}

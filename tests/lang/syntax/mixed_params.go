@@ -1,0 +1,6 @@
+// want: ./prog.go:4:15: syntax error: mixed named and unnamed parameters
+package main
+
+func f(a int, string) {}
+
+func main() {}

@@ -1,0 +1,4 @@
+// want: ./prog.go:4:11: newline in rune literal
+package main
+
+var r = 'a

@@ -1,0 +1,4 @@
+// want: ./prog.go:4:9: string not terminated
+package main
+
+var s = `raw
