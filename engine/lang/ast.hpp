@@ -104,6 +104,9 @@ enum class Kind : uint8_t {
   File,
 };
 
+struct Type;    // types.hpp: the checker's results
+struct Object;  // object.hpp
+
 struct Node {
   Kind kind;
   Pos pos;
@@ -114,6 +117,11 @@ struct Node {
 
 // Expr is an expression or a type. (The checker's results go here.)
 struct Expr : Node {
+  // type is the checker's result: the expression's type (or the type a type
+  // expression denotes); null until checked, and for expressions whose types
+  // the checker does not compute yet (see check.hpp).
+  Type* type = nullptr;
+
  protected:
   using Node::Node;
 };
@@ -162,6 +170,9 @@ struct BadExpr : NodeOf<Expr, Kind::BadExpr> {
 struct Name : NodeOf<Expr, Kind::Name> {
   using NodeOf::NodeOf;
   std::string_view value;
+  // obj is the checker's result: the object the name declares or denotes
+  // (null if undefined, blank, a field or method name, or not resolved yet).
+  Object* obj = nullptr;
 };
 
 struct BasicLit : NodeOf<Expr, Kind::BasicLit> {
@@ -309,9 +320,8 @@ struct MapType : NodeOf<Expr, Kind::MapType> {
   Expr* value = nullptr;
 };
 
-enum class ChanDir : uint8_t { Both, Send, Recv };
-
-// ChanType: pos is `chan`, or the `<-` of <-chan.
+// ChanType: pos is `chan`, or the `<-` of <-chan. (ChanDir is token.hpp's,
+// shared with types.hpp's Chan.)
 struct ChanType : NodeOf<Expr, Kind::ChanType> {
   using NodeOf::NodeOf;
   ChanDir dir = ChanDir::Both;
@@ -475,7 +485,7 @@ struct ImportSpec : NodeOf<Decl, Kind::ImportSpec> {
 // ConstSpec: a spec without type and values repeats, as the spec says, the
 // type and values of `inherit`, the last spec before it in the group that
 // has a type or values (null if there is none: the checker reports "missing
-// init expr for const declaration", as types2 does).
+// init expr for x", as types2 does).
 struct ConstSpec : NodeOf<Decl, Kind::ConstSpec> {
   using NodeOf::NodeOf;
   GenDecl* group = nullptr;

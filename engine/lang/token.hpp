@@ -11,6 +11,9 @@
 
 namespace goro::lang {
 
+// ChanDir is a channel's direction, in a ChanType node and a Chan type.
+enum class ChanDir : uint8_t { Both, Send, Recv };
+
 enum class Tok : uint8_t {
   None,
   EOF_,

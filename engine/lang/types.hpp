@@ -20,6 +20,7 @@
 
 #include "constant.hpp"
 #include "object.hpp"
+#include "token.hpp"
 
 namespace goro::lang {
 
@@ -63,7 +64,7 @@ struct Map : Type {
   Type* elem;
 };
 
-enum class ChanDir : uint8_t { Both, Send, Recv };
+// ChanDir is token.hpp's (the syntax tree's ChanType uses it too).
 
 struct Chan : Type {
   ChanDir dir;
