@@ -3,6 +3,7 @@
 // `struct{a int; b string "tag"}`, `map[string][]int`, `chan<- int`, `any`.
 #include <string>
 
+#include "goro/detail/fmt_strconv.hpp"
 #include "types.hpp"
 
 namespace goro::lang {
@@ -128,7 +129,7 @@ class Writer {
       type(f->type);
       if (!s->tags[i].empty()) {
         out += ' ';
-        quote(s->tags[i]);
+        goro::detail::fmt::append_quoted(out, s->tags[i], false);  // strconv.Quote, as types2
       }
     }
     out += '}';
@@ -177,31 +178,6 @@ class Writer {
       type(e);
     }
     out += '}';
-  }
-
-  // quote() writes a struct tag as strconv.Quote does for printable ASCII
-  // text, escaping what Go escapes.
-  void quote(std::string_view s) {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (unsigned char c : s) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-          } else {
-            out += char(c);
-          }
-      }
-    }
-    out += '"';
   }
 
   std::string_view local_;
