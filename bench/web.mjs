@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-import { CONTENT_TYPES, launchChromium } from '../scripts/static-site.mjs';
+import { CONTENT_TYPES, ISOLATION_HEADERS, launchChromium } from '../scripts/static-site.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -137,11 +137,7 @@ function serve(site, isolated) {
       return;
     }
     const file = site.get(path) ?? site.get(path.replace(/\/?$/, '/index.html'));
-    if (isolated) {
-      res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-      res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-    }
+    if (isolated) for (const [k, v] of Object.entries(ISOLATION_HEADERS)) res.setHeader(k, v);
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;

@@ -24,6 +24,11 @@ export const CONTENT_TYPES = {
   '.png': 'image/png',
 };
 
+// The isolation headers (the threaded build needs SharedArrayBuffer). CORP
+// cross-origin: an embed must load in an iframe of any site, including one
+// that is cross-origin isolated itself. The dev/preview servers
+// (web/plugins/goro-site.ts) and bench/web.mjs send these; the service worker
+// (web/src/sw.ts, which cannot import this file) keeps its own copy.
 export const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',

@@ -179,20 +179,29 @@ describe('the playground page', () => {
     await context.close();
   });
 
-  test('the Content-Security-Policy refuses inline scripts', async () => {
-    const page = await open('');
-    const result = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (e) => resolve(`blocked by ${e.effectiveDirective}`));
-          const s = document.createElement('script');
-          s.textContent = 'document.title = "injected"';
-          document.body.append(s);
-          setTimeout(() => resolve(document.title), 500);
-        }),
-    );
-    expect(result).toBe('blocked by script-src-elem');
-    await page.close();
+  test('the Content-Security-Policy refuses inline scripts, from the header and from the pages\' own <meta> on a host that sends none', async () => {
+    const plain = await serveDist();
+    try {
+      for (const url of [site.url, plain.url]) {
+        const page = await browser.newPage();
+        await page.goto(url);
+        await ready(page);
+        const result = await page.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              document.addEventListener('securitypolicyviolation', (e) => resolve(`blocked by ${e.effectiveDirective}`));
+              const s = document.createElement('script');
+              s.textContent = 'document.title = "injected"';
+              document.body.append(s);
+              setTimeout(() => resolve(document.title), 500);
+            }),
+        );
+        expect(result, url).toBe('blocked by script-src-elem');
+        await page.close();
+      }
+    } finally {
+      await plain.close();
+    }
   });
 });
 

@@ -10,10 +10,13 @@
 // - sw.js gets the list of every file in the site to precache.
 // - The dev and preview servers send the cross-origin isolation headers (the
 //   threaded build needs SharedArrayBuffer) and the Content-Security-Policy.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 import type { Connect, Plugin } from 'vite';
+
+import { ISOLATION_HEADERS } from '../../scripts/static-site.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -22,7 +25,9 @@ const WASM_BUILDS: Record<string, string> = { st: 'build-wasm/web', mt: 'build-w
 const WASM_FILES = ['goro-playground.js', 'goro-playground.wasm', 'goro-playground.worker.js'];
 
 // The policy allows the site's own scripts and WebAssembly compilation, and
-// nothing inline: program output is only ever inserted as text.
+// nothing inline: program output is only ever inserted as text. The servers
+// send it as a header; every page also carries it as a <meta> tag (static
+// hosts may send no headers), written in by transformIndexHtml below.
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -34,13 +39,6 @@ export const CSP = [
   "base-uri 'self'",
 ].join('; ');
 
-// CORP cross-origin: the embed pages must load in an iframe of any site,
-// including one that is cross-origin isolated itself.
-export const ISOLATION_HEADERS: Record<string, string> = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'cross-origin',
-};
 
 interface ExampleJson {
   slug: string;
@@ -112,7 +110,7 @@ function headers(res: { setHeader(name: string, value: string): unknown }) {
 export function goroSite(): Plugin {
   let base = '/';
   let outDir = '';
-  const servePages = (template: (page: 'index.html' | 'embed.html') => string): Connect.NextHandleFunction =>
+  const servePages = (routes: () => Map<string, 'index.html' | 'embed.html'>): Connect.NextHandleFunction =>
     (req, res, next) => {
       headers(res);
       const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
@@ -124,10 +122,8 @@ export function goroSite(): Plugin {
         res.end(readFileSync(wasm));
         return;
       }
-      const page = pages().get(rel.replace(/\/?$/, '/index.html'));
-      if (page) {
-        req.url = base + template(page);
-      }
+      const page = routes().get(rel.replace(/\/?$/, '/index.html'));
+      if (page) req.url = base + page;
       next();
     };
   return {
@@ -146,8 +142,17 @@ export function goroSite(): Plugin {
       return `export const articles = ${JSON.stringify(articles)};\nexport const examples = ${JSON.stringify(examples)};\n`;
     },
     configureServer(server) {
-      for (const f of ['examples', 'articles.json']) server.watcher.add(join(EXAMPLES, f));
-      server.middlewares.use(servePages((page) => page));
+      // The route table is read once and again when an example changes,
+      // not on every request.
+      let routes = pages();
+      server.watcher.add(EXAMPLES);
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(EXAMPLES)) routes = pages();
+      });
+      server.middlewares.use(servePages(() => routes));
+    },
+    transformIndexHtml() {
+      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }];
     },
     configurePreviewServer(server) {
       // dist/ has the real page files; only headers and wasm-free routing differ.
@@ -199,17 +204,15 @@ export function goroSite(): Plugin {
       const sw = join(outDir, 'sw.js');
       if (!existsSync(sw)) this.error('sw.js was not built');
       const list = files.filter((f) => f !== 'sw.js').sort();
-      return import('node:crypto').then(({ createHash }) => {
-        const hash = createHash('sha256');
-        for (const f of list) hash.update(f).update(readFileSync(join(outDir, f)));
-        const version = hash.digest('hex').slice(0, 16);
-        const src = readFileSync(sw, 'utf8');
-        if (!src.includes('__GORO_PRECACHE__')) this.error('sw.js has no __GORO_PRECACHE__ placeholder');
-        const out = src
-          .replace(/["']__GORO_PRECACHE__["']/, JSON.stringify(JSON.stringify(list)))
-          .replace(/["']__GORO_VERSION__["']/, JSON.stringify(version));
-        return import('node:fs').then(({ writeFileSync }) => writeFileSync(sw, out));
-      });
+      const hash = createHash('sha256');
+      for (const f of list) hash.update(f).update(readFileSync(join(outDir, f)));
+      const version = hash.digest('hex').slice(0, 16);
+      const src = readFileSync(sw, 'utf8');
+      if (!src.includes('__GORO_PRECACHE__')) this.error('sw.js has no __GORO_PRECACHE__ placeholder');
+      const out = src
+        .replace(/["']__GORO_PRECACHE__["']/, JSON.stringify(JSON.stringify(list)))
+        .replace(/["']__GORO_VERSION__["']/, JSON.stringify(version));
+      writeFileSync(sw, out);
     },
   };
 }

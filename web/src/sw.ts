@@ -15,6 +15,8 @@ const PRECACHE = JSON.parse('__GORO_PRECACHE__') as string[];
 const VERSION = '__GORO_VERSION__';
 const CACHE = `goro-${VERSION}`;
 
+// The same headers as scripts/static-site.mjs's ISOLATION_HEADERS (a Node
+// module, which the service worker cannot import).
 const HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
