@@ -104,8 +104,28 @@ enum class Kind : uint8_t {
   File,
 };
 
-struct Type;    // types.hpp: the checker's results
-struct Object;  // object.hpp
+struct Type;       // types.hpp: the checker's results
+struct Object;     // object.hpp
+struct Var;        // object.hpp
+struct Selection;  // types.hpp
+namespace constant {
+class Value;
+}
+
+// Mode is what the checker found an expression to be (go/types'
+// operandMode), recorded for the compiler.
+enum class Mode : uint8_t {
+  Invalid,   // not checked, or erroneous
+  NoValue,   // a call of a function without results
+  Builtin,   // a predeclared function's name (len, append, ...)
+  TypeExpr,  // denotes a type (Expr::type is that type)
+  Constant,  // a constant: Expr::value holds it
+  Variable,  // addressable: a variable, *p, s[i], a field of an addressable struct
+  MapIndex,  // m[k]: assignable, not addressable, comma-ok capable
+  Value,     // any other value
+  CommaOk,   // x.(T) or <-ch, usable with comma-ok
+  PkgName,   // an imported package's name, as the x of fmt.Println
+};
 
 struct Node {
   Kind kind;
@@ -117,10 +137,17 @@ struct Node {
 
 // Expr is an expression or a type. (The checker's results go here.)
 struct Expr : Node {
-  // type is the checker's result: the expression's type (or the type a type
-  // expression denotes); null until checked, and for expressions whose types
-  // the checker does not compute yet (see check.hpp).
+  // The checker's results (see check.hpp for the contract):
+  //   type: the expression's type, or the type a type expression denotes.
+  //     An untyped constant gets the type it was converted to by its
+  //     context (types2's updateExprType): `var f float64 = 1` types the 1
+  //     as float64, `var a any = 1` as int; it stays untyped only where Go
+  //     leaves it so (operands of a constant expression, shift counts).
+  //   value: the constant's value when mode is Constant (owned by Package).
+  //   mode: what the expression is.
   Type* type = nullptr;
+  const constant::Value* value = nullptr;
+  Mode mode = Mode::Invalid;
 
  protected:
   using Node::Node;
@@ -215,6 +242,10 @@ struct SelectorExpr : NodeOf<Expr, Kind::SelectorExpr> {
   using NodeOf::NodeOf;
   Expr* x = nullptr;
   Name* sel = nullptr;
+  // selection is the checker's result for a field or method selector (null
+  // for a qualified identifier such as fmt.Println, whose sel->obj is the
+  // package member).
+  Selection* selection = nullptr;
 };
 
 // IndexExpr is x[index], or an instantiation x[T1, T2]; pos is the `[`.
@@ -451,6 +482,9 @@ struct CaseClause : NodeOf<Stmt, Kind::CaseClause> {
   List<Expr> cases;
   List<Stmt> body;
   Pos colon;
+  // implicit is the checker's result in a type switch with `v :=`: the
+  // clause's own v (typed as the case's single type, else as the guard's x).
+  Var* implicit = nullptr;
 };
 
 // CommClause: comm is a send or receive statement, null for default.

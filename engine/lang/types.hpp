@@ -99,6 +99,27 @@ struct Interface : Type {
   bool universe_any = false;  // the predeclared `any`, which messages call "any"
 };
 
+// Selection is what x.f selects (go/types' Selection), recorded by the
+// checker on the SelectorExpr:
+//   FieldVal: x.f is a field; index is the path of field indices from x's
+//     struct through embedded fields (the last is f's own index);
+//   MethodVal: x.m is a method value or the callee of x.m(); index is the
+//     path to the embedded field holding m, then m's index in that type's
+//     method list (Named::methods, or Interface::all_methods);
+//   MethodExpr: T.m or (*T).m, a function whose first parameter is the
+//     receiver; index as for MethodVal.
+// indirect: the path dereferences a pointer somewhere (x itself being a
+// pointer included), so a nil pointer panics at run time.
+enum class SelectionKind : uint8_t { FieldVal, MethodVal, MethodExpr };
+
+struct Selection {
+  SelectionKind kind;
+  Type* recv;  // x's type (T or *T for a MethodExpr)
+  Object* obj; // the field's Var or the method's Func
+  std::vector<int> index;
+  bool indirect = false;
+};
+
 // The basic types, shared by every program (immutable).
 Basic* basic_type(BasicKind k);
 Basic* byte_type();
