@@ -1,0 +1,373 @@
+// Expressions: constants, names, operators, conversions between types,
+// conditions compiled to jumps, and the expression forms that are neither
+// calls nor places (composite literals, function literals, slicing, type
+// assertions, receives).
+#include <cstring>
+
+#include "compiler.hpp"
+
+namespace goro::lang::detail {
+
+using vm::RKind;
+
+namespace {
+
+Basic* as_basic(Type* t) {
+  Type* u = underlying(t);
+  return u->kind == TypeKind::Basic ? static_cast<Basic*>(u) : nullptr;
+}
+
+bool is_string_type(Type* t) {
+  auto* b = as_basic(t);
+  return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
+}
+bool is_float_type(Type* t) {
+  auto* b = as_basic(t);
+  return b && constant::is_float(b->basic);
+}
+bool is_unsigned_type(Type* t) {
+  auto* b = as_basic(t);
+  return b && constant::is_unsigned(b->basic);
+}
+bool is_nil(Expr* x) {
+  x = unparen(x);
+  auto* n = as<Name>(x);
+  return n && n->obj && n->obj->kind == ObjectKind::Nil;
+}
+
+}  // namespace
+
+// truncate() restores the register invariant of a sized integer or a
+// float32 after arithmetic that may have left the 64-bit range of its type.
+void Compiler::truncate(Type* t, Reg r) {
+  auto* b = as_basic(t);
+  if (!b) return;
+  switch (b->basic) {
+    case BasicKind::Int8: emit(vm::Op::SX8, r, r); break;
+    case BasicKind::Int16: emit(vm::Op::SX16, r, r); break;
+    case BasicKind::Int32: emit(vm::Op::SX32, r, r); break;
+    case BasicKind::Uint8: emit(vm::Op::ZX8, r, r); break;
+    case BasicKind::Uint16: emit(vm::Op::ZX16, r, r); break;
+    case BasicKind::Uint32: emit(vm::Op::ZX32, r, r); break;
+    case BasicKind::Float32: emit(vm::Op::F32, r, r); break;
+    default: break;
+  }
+}
+
+void Compiler::constant(Expr* x, Reg dst) {
+  const constant::Value& v = *x->value;
+  Type* t = x->type;
+  if (is_interface(t)) {
+    // A constant assigned to an interface was given its default type by
+    // the checker on the way; here only a nil interface can arrive.
+    emit(vm::Op::ZERO, dst, 2);
+    return;
+  }
+  auto* b = as_basic(t);
+  if (!b) {
+    emit(vm::Op::ZERO, dst, slots(t));
+    return;
+  }
+  using constant::Kind;
+  switch (v.kind()) {
+    case Kind::Bool: emit(vm::Op::LOADI, dst, constant::bool_val(v) ? 1 : 0); return;
+    case Kind::String: load_string(dst, constant::string_val(v)); return;
+    case Kind::Int:
+    case Kind::Float: {
+      if (constant::is_float(b->basic)) {
+        vm::Slot s;
+        s.f = b->basic == BasicKind::Float32 ? constant::float32_val(v).value : constant::float64_val(v).value;
+        emit(vm::Op::LOADK, dst, konst(s));
+        return;
+      }
+      constant::Value iv = constant::to_int(v);
+      if (auto i = constant::int64_val(iv)) {
+        load_int(dst, *i);
+      } else if (auto u = constant::uint64_val(iv)) {
+        vm::Slot s;
+        s.u = *u;
+        emit(vm::Op::LOADK, dst, konst(s));
+      } else {
+        error(x->pos, "constant out of range (internal)");
+      }
+      return;
+    }
+    default:
+      unsupported(x->pos, "complex numbers are");
+      return;
+  }
+}
+
+Reg Compiler::operand(Expr* x) {
+  Expr* u = unparen(x);
+  if (auto* n = as<Name>(u); n && n->obj && n->obj->kind == ObjectKind::Var && x->mode != Mode::Constant) {
+    VarLoc* loc = var_loc(static_cast<const Var*>(n->obj));
+    if (loc && loc->kind == VarLoc::InReg) return loc->reg;
+  }
+  Reg r = alloc(x->type ? slots(x->type) : 1);
+  expr(x, r);
+  return r;
+}
+
+// convert_to() converts a value for assignment (the spec's assignability):
+// only a concrete value going into an interface changes representation.
+void Compiler::convert_to(Type* from, Reg src, Type* to, Reg dst) {
+  if (is_interface(to) && !is_interface(from)) {
+    if (is_basic(from, BasicKind::UntypedNil)) {
+      emit(vm::Op::ZERO, dst, 2);
+      return;
+    }
+    emit(vm::Op::MKIFACE, dst, src, ref(rtype(from)));
+    return;
+  }
+  uint32_t n = slots(to);
+  if (src != dst) emit(vm::Op::MOVEN, dst, src, n);
+}
+
+void Compiler::value_to(Expr* x, Type* to, Reg dst) {
+  if (is_nil(x)) {
+    emit(vm::Op::ZERO, dst, slots(to));
+    return;
+  }
+  if (is_interface(to) && !is_interface(x->type)) {
+    Reg mark = fs_->next;
+    Reg r = operand(x);
+    emit(vm::Op::MKIFACE, dst, r, ref(rtype(x->type)));
+    free_to(mark);
+    return;
+  }
+  expr(x, dst);
+}
+
+namespace {
+
+bool is_comparison(Op op) {
+  return op == Op::Eql || op == Op::Neq || op == Op::Lss || op == Op::Leq || op == Op::Gtr || op == Op::Geq;
+}
+
+}  // namespace
+
+// comparison() compiles x op y into the bool register dst.
+static void compare(Compiler& c, Operation* o, Reg dst) {
+  Expr* x = o->x;
+  Expr* y = o->y;
+  Type* tx = x->type;
+  Type* ty = y->type;
+  Reg mark = c.fs_->next;
+  // Mixed interface/concrete comparisons compare as interfaces; nil
+  // compares as the other side's zero value.
+  Type* t = is_nil(x) ? ty : tx;
+  if (is_interface(tx) != is_interface(ty) && !is_nil(x) && !is_nil(y)) t = is_interface(tx) ? tx : ty;
+  Reg a = c.alloc(c.slots(t));
+  c.value_to(x, t, a);
+  Reg b = c.alloc(c.slots(t));
+  c.value_to(y, t, b);
+  c.compare_regs(t, o->op, a, b, dst);
+  c.free_to(mark);
+}
+
+static void binary(Compiler& c, Operation* o, Reg dst) {
+  Op op = o->op;
+  if (is_comparison(op)) {
+    compare(c, o, dst);
+    return;
+  }
+  if (op == Op::AndAnd || op == Op::OrOr) {
+    // dst = x; if (dst is decisive) skip y; dst = y
+    c.expr(o->x, dst);
+    size_t j = c.emit_jump(op == Op::AndAnd ? vm::Op::JF : vm::Op::JT, dst);
+    c.expr(o->y, dst);
+    c.patch_here(j);
+    return;
+  }
+  Reg mark = c.fs_->next;
+  Reg a = c.operand(o->x);
+  Reg b = c.operand(o->y);
+  c.binary_regs(op, o->type, o->y->type, a, b, dst, o->pos);
+  c.free_to(mark);
+}
+
+static void unary(Compiler& c, Operation* o, Reg dst) {
+  Type* t = o->type;
+  switch (o->op) {
+    case Op::Add: c.expr(o->x, dst); return;
+    case Op::Sub: {
+      Reg mark = c.fs_->next;
+      Reg a = c.operand(o->x);
+      c.emit(is_float_type(t) ? vm::Op::FNEG : vm::Op::NEG, dst, a);
+      c.truncate(t, dst);
+      c.free_to(mark);
+      return;
+    }
+    case Op::Xor: {
+      Reg mark = c.fs_->next;
+      Reg a = c.operand(o->x);
+      c.emit(vm::Op::COM, dst, a);
+      c.truncate(t, dst);
+      c.free_to(mark);
+      return;
+    }
+    case Op::Not: {
+      Reg mark = c.fs_->next;
+      Reg a = c.operand(o->x);
+      c.emit(vm::Op::NOT, dst, a);
+      c.free_to(mark);
+      return;
+    }
+    case Op::And: c.address_of(o->x, dst); return;
+    case Op::Mul: c.load_place(c.place(o), dst); return;
+    case Op::Recv: {
+      Reg mark = c.fs_->next;
+      Reg ch = c.operand(o->x);
+      c.emit(vm::Op::RECV, dst, ch, 0);
+      c.free_to(mark);
+      return;
+    }
+    default: c.unsupported(o->pos, "this operator is"); return;
+  }
+}
+
+void Compiler::compare_regs(Type* t, Op op, Reg a, Reg b, Reg dst) {
+  if (op == Op::Gtr || op == Op::Geq) std::swap(a, b);
+  bool le = op == Op::Leq || op == Op::Geq;
+  const vm::RType* rt = rtype(t);
+  switch (rt->kind) {
+    case RKind::String: {
+      vm::Op v = op == Op::Eql ? vm::Op::SEQ : op == Op::Neq ? vm::Op::SNE : le ? vm::Op::SLE : vm::Op::SLT;
+      emit(v, dst, a, b);
+      break;
+    }
+    case RKind::Float32:
+    case RKind::Float64: {
+      vm::Op v = op == Op::Eql ? vm::Op::FEQ : op == Op::Neq ? vm::Op::FNE : le ? vm::Op::FLE : vm::Op::FLT;
+      emit(v, dst, a, b);
+      break;
+    }
+    case RKind::Interface:
+    case RKind::Struct:
+    case RKind::Array:
+      emit(vm::Op::EQV, dst, a, b);
+      emit_ext(ref(rt), op == Op::Neq ? 1 : 0);
+      break;
+    default: {
+      bool u = is_unsigned_type(t);
+      vm::Op v = op == Op::Eql ? vm::Op::EQ
+                 : op == Op::Neq ? vm::Op::NE
+                 : le ? (u ? vm::Op::LEU : vm::Op::LE)
+                      : (u ? vm::Op::LTU : vm::Op::LT);
+      emit(v, dst, a, b);
+      break;
+    }
+  }
+}
+
+void Compiler::binary_regs(Op op, Type* t, Type* ty, Reg a, Reg b, Reg dst, Pos pos) {
+  if (is_string_type(t)) {
+    emit(vm::Op::SCONCAT, dst, a, b);
+    return;
+  }
+  if (is_float_type(t)) {
+    vm::Op v = op == Op::Add ? vm::Op::FADD : op == Op::Sub ? vm::Op::FSUB : op == Op::Mul ? vm::Op::FMUL : vm::Op::FDIV;
+    emit(v, dst, a, b);
+    truncate(t, dst);
+    return;
+  }
+  bool u = is_unsigned_type(t);
+  vm::Op v = vm::Op::ADD;
+  switch (op) {
+    case Op::Add: v = vm::Op::ADD; break;
+    case Op::Sub: v = vm::Op::SUB; break;
+    case Op::Mul: v = vm::Op::MUL; break;
+    case Op::Div: v = u ? vm::Op::DIVU : vm::Op::DIV; break;
+    case Op::Rem: v = u ? vm::Op::REMU : vm::Op::REM; break;
+    case Op::And: v = vm::Op::AND; break;
+    case Op::Or: v = vm::Op::OR; break;
+    case Op::Xor: v = vm::Op::XOR; break;
+    case Op::AndNot: v = vm::Op::ANDNOT; break;
+    case Op::Shl:
+    case Op::Shr:
+      // A signed count may be negative at run time: Go panics.
+      if (ty && !is_unsigned_type(ty) && !is_untyped(ty)) emit(vm::Op::CHKSHIFT, b);
+      v = op == Op::Shl ? vm::Op::SHL : (u ? vm::Op::SHRU : vm::Op::SHR);
+      break;
+    default: unsupported(pos, "this operator is"); return;
+  }
+  emit(v, dst, a, b);
+  truncate(t, dst);
+}
+
+void Compiler::cond_jump(Expr* cond, bool when, std::vector<size_t>& jumps) {
+  Expr* x = unparen(cond);
+  if (auto* o = as<Operation>(x)) {
+    if (o->op == Op::Not && !o->y) {
+      cond_jump(o->x, !when, jumps);
+      return;
+    }
+    if (o->op == Op::AndAnd || o->op == Op::OrOr) {
+      bool is_and = o->op == Op::AndAnd;
+      if (is_and != when) {
+        // jump when (x && y) is false: when x is false, or y is false;
+        // jump when (x || y) is true: when x is true, or y is true.
+        cond_jump(o->x, when, jumps);
+        cond_jump(o->y, when, jumps);
+      } else {
+        // jump when (x && y) is true: skip if x is false, then test y.
+        std::vector<size_t> skip;
+        cond_jump(o->x, !when, skip);
+        cond_jump(o->y, when, jumps);
+        for (size_t j : skip) patch_here(j);
+      }
+      return;
+    }
+  }
+  Reg mark = fs_->next;
+  Reg r = operand(cond);
+  jumps.push_back(emit_jump(when ? vm::Op::JT : vm::Op::JF, r));
+  free_to(mark);
+}
+
+void Compiler::expr(Expr* x, Reg dst) {
+  if (x->mode == Mode::Constant && x->value) {
+    constant(x, dst);
+    return;
+  }
+  switch (x->kind) {
+    case Kind::ParenExpr: expr(static_cast<ParenExpr*>(x)->x, dst); return;
+    case Kind::Name: {
+      auto* n = static_cast<Name*>(x);
+      Object* obj = n->obj;
+      if (!obj) break;
+      if (obj->kind == ObjectKind::Nil) {
+        emit(vm::Op::ZERO, dst, slots(x->type));
+        return;
+      }
+      if (obj->kind == ObjectKind::Func) {
+        emit(vm::Op::LOADREF, dst, ref(static_closure(proto_of(static_cast<Func*>(obj)))));
+        return;
+      }
+      if (obj->kind == ObjectKind::Var) {
+        load_place(place(x), dst);
+        return;
+      }
+      break;
+    }
+    case Kind::Operation: {
+      auto* o = static_cast<Operation*>(x);
+      if (o->y) binary(*this, o, dst);
+      else unary(*this, o, dst);
+      return;
+    }
+    case Kind::CallExpr: call(static_cast<CallExpr*>(x), dst); return;
+    case Kind::SelectorExpr:
+    case Kind::IndexExpr: {
+      Reg mark = fs_->next;
+      load_place(place(x), dst);
+      free_to(mark);
+      return;
+    }
+    default: break;
+  }
+  unsupported(x->pos, "this expression is");
+}
+
+}  // namespace goro::lang::detail

@@ -1,0 +1,189 @@
+// The compiler's state, shared by its compile_*.cpp files:
+//   compile.cpp        driver: packages, globals, init order, protos, entry points
+//   compile_rtypes.cpp checker Types -> RTypes (layouts, names, method tables)
+//   compile_escape.cpp which variables live in heap cells
+//   compile_emit.cpp   instructions, jumps, constants, lines, registers
+//   compile_stmts.cpp  statements and control flow
+//   compile_exprs.cpp  expressions, operators, conversions
+//   compile_calls.cpp  calls, builtins, go and defer
+//   compile_places.cpp addressable places: loads, stores, addresses
+//
+// Registers are allocated as a stack: a local variable takes registers at
+// its declaration for the rest of its block; an expression's temporaries
+// sit above every live variable and are released when its statement ends.
+//
+// Invariants (per function being compiled, FuncState):
+//   - next is the first free register; every register below it is a live
+//     variable or a temporary of the statement being compiled; max >= next;
+//   - a Var is in vars from its declaration to the end of its scope;
+//   - jumps recorded in a Target are patched when the target's end or
+//     continue point is emitted.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ast.hpp"
+#include "check.hpp"
+#include "compile.hpp"
+#include "opcode.hpp"
+#include "proto.hpp"
+#include "rtype.hpp"
+#include "types.hpp"
+#include "vm.hpp"
+
+namespace goro::lang::detail {
+
+using Reg = uint16_t;
+
+// VarLoc is where a variable's value lives.
+struct VarLoc {
+  enum Kind : uint8_t {
+    InReg,   // registers reg.. (slots of its type)
+    InCell,  // a heap cell; register reg holds its address
+    Global,  // package-level: at addr in the globals block
+  };
+  Kind kind = InReg;
+  Reg reg = 0;
+  void* addr = nullptr;
+};
+
+// Place is an addressable (or assignable) location being read or written.
+struct Place {
+  enum Kind : uint8_t {
+    Regs,      // registers reg..
+    Mem,       // memory at register ptr + offset
+    MapEntry,  // m[k]: map register map, key registers key
+    Blank,     // _
+  };
+  Kind kind = Blank;
+  Type* type = nullptr;
+  Reg reg = 0;       // Regs
+  Reg ptr = 0;       // Mem
+  uint32_t offset = 0;
+  Reg map = 0, key = 0;  // MapEntry
+  const vm::RType* map_type = nullptr;
+};
+
+// Target is a statement break/continue can leave or resume.
+struct Target {
+  const Stmt* stmt;
+  std::vector<size_t> breaks;     // extension words to patch to the end
+  std::vector<size_t> continues;  // ... to the continue point
+};
+
+struct FuncState {
+  vm::Proto* proto = nullptr;
+  FuncState* outer = nullptr;
+  Signature* sig = nullptr;
+  std::unordered_map<const Var*, VarLoc> vars;
+  std::vector<const Var*> captured;  // a closure's captured variables, by GETCAP index
+  Reg next = 0;
+  Reg max = 0;
+  Reg results = 0;         // the result variables' registers
+  uint32_t result_slots = 0;
+  bool has_defer = false;
+  std::vector<size_t> returns;  // jumps to the epilogue (functions with defers)
+  std::vector<Target> targets;
+  std::unordered_map<const LabeledStmt*, size_t> labels;             // label -> pc
+  std::vector<std::pair<size_t, const LabeledStmt*>> gotos;          // pending
+  int32_t line = 0;
+  int32_t last_line = -1;
+  uint32_t closures = 0;  // for naming nested FuncLits func1, func2, ...
+};
+
+class Compiler {
+ public:
+  Compiler(Package& pkg, TypeTable& types, Diagnostics& diags, const CompileOptions& options);
+  std::unique_ptr<vm::Program> run();
+
+  // ---- compile_rtypes.cpp
+  const vm::RType* rtype(Type* t);
+  uint32_t slots(Type* t) { return rtype(t)->slots; }
+  void finish_method_tables();
+
+  // ---- compile_escape.cpp
+  void find_escapes(Node* body, FuncState* fs);
+  bool escapes(const Var* v) const { return escaping_.count(v) != 0; }
+
+  // ---- compile_emit.cpp
+  size_t emit(vm::Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0);
+  size_t emit_ext(uint32_t a = 0, uint32_t b = 0, uint32_t c = 0);
+  size_t emit_jump(vm::Op op, Reg a = 0, Reg b = 0);  // returns the extension word's index
+  void patch(size_t ext, size_t target);
+  void patch_here(size_t ext) { patch(ext, here()); }
+  void emit_loop(size_t target);
+  size_t here() const;
+  uint32_t ref(const void* p);
+  uint32_t konst(vm::Slot s);
+  void load_int(Reg dst, int64_t v);
+  void load_string(Reg dst, std::string_view s);
+  Reg alloc(uint32_t n);
+  void free_to(Reg mark) { fs_->next = mark; }
+  void set_line(Pos pos);
+  void error(Pos pos, std::string message);
+  void unsupported(Pos pos, std::string_view what);
+
+  // ---- compile_stmts.cpp
+  void compile_func(vm::Proto* proto, FuncType* type, Signature* sig, BlockStmt* body, Field* recv,
+                    FuncState* outer, const std::vector<const Var*>& captured);
+  void stmt(Stmt* s);
+  void block(List<Stmt> list);
+  void declare_var(const Var* v, Reg init_from, bool has_init);
+  void for_stmt(ForStmt* s);
+  void range_stmt(ForStmt* s, RangeClause* r);
+  void switch_stmt(SwitchStmt* s);
+
+  // ---- compile_exprs.cpp
+  void expr(Expr* x, Reg dst);
+  Reg operand(Expr* x);  // registers holding x (maybe a variable's own)
+  void constant(Expr* x, Reg dst);
+  void convert_to(Type* from, Reg src, Type* to, Reg dst);  // assignability conversions
+  void value_to(Expr* x, Type* to, Reg dst);                // x converted for assignment to `to`
+  void cond_jump(Expr* cond, bool when, std::vector<size_t>& jumps);
+  void truncate(Type* t, Reg r);
+  // binary_regs(): dst = a op b for operands already in registers (op-assignment).
+  void compare_regs(Type* t, Op op, Reg a, Reg b, Reg dst);  // dst = a op b, a comparison
+  void binary_regs(Op op, Type* t, Type* ty, Reg a, Reg b, Reg dst, Pos pos);
+  // multi_value(): the values of a multi-valued expression (f() with several
+  // results, or the comma-ok forms v, ok = m[k] / x.(T) / <-ch) for lhs, at dst..
+  void multi_value(Expr* x, List<Expr> lhs, Reg dst);
+
+  // ---- compile_calls.cpp
+  void call(CallExpr* c, Reg dst);
+  void builtin_call(CallExpr* c, Reg dst);
+  void go_defer(CallStmt* s);
+  vm::Proto* proto_of(const Func* f);
+  const vm::Closure* static_closure(const vm::Proto* p);
+
+  // ---- compile_places.cpp
+  Place place(Expr* x);
+  void load_place(const Place& p, Reg dst);
+  void store_place(const Place& p, Reg src);
+  void address_of(Expr* x, Reg dst);
+  VarLoc* var_loc(const Var* v);
+
+  Package& pkg_;
+  TypeTable& types_;
+  Diagnostics& diags_;
+  CompileOptions options_;
+  std::unique_ptr<vm::Program> prog_;
+  FuncState* fs_ = nullptr;
+  size_t errors_at_start_;
+
+  std::unordered_map<const Type*, const vm::RType*> rtypes_;
+  std::vector<std::pair<Type*, vm::RType*>> rtype_list_;  // for identity lookups
+  std::unordered_map<const Func*, vm::Proto*> protos_;
+  std::unordered_map<const vm::Proto*, const vm::Closure*> static_closures_;
+  std::unordered_set<const Var*> escaping_;
+  std::unordered_map<const Var*, void*> globals_;
+  std::unordered_map<std::string, const vm::String*> strings_;
+  std::vector<size_t> fallthrough_jumps_;  // of the case clause being compiled
+};
+
+}  // namespace goro::lang::detail
