@@ -1,60 +1,92 @@
 // The type checker (go/types / types2 semantics, Go 1.22's messages): names
-// resolved to objects, type expressions to types, and Go's compile errors
-// reported into Diagnostics. Run it only on a file without syntax errors
-// (Diagnostics::syntax_errors() == 0), as the compiler does.
+// resolved to objects, every expression typed, constants folded, and Go's
+// compile errors reported into Diagnostics. Run it only on a file without
+// syntax errors (Diagnostics::syntax_errors() == 0), as the compiler does.
 //
 //   Package pkg;
 //   bool ok = check(*file, types, diags, pkg);
 //
-// Results are written into the tree: Name::obj (the object a name declares
-// or denotes) and Expr::type for type expressions (the Type they denote).
-// The objects and scopes live in pkg.objects; the types in the TypeTable.
-// Both must outlive any use of the tree's results, and must not outlive the
-// File (object names view its text).
+// THE RESULT CONTRACT (what the compiler reads; ast.hpp and types.hpp
+// document the fields):
+//   - every checked Expr has mode (ast.hpp's Mode), type and, for a
+//     constant, value (owned by pkg.values). Types are those of types2's
+//     Info.Types: an untyped constant takes the type its context converts it
+//     to (types2's updateExprType): `var f float64 = 1` types the 1 float64,
+//     `var a any = 1` int (the default type), `x + 1` with x int8 int8. Its
+//     value is then the constant as that type holds it (rounded to float32
+//     or float64, an Int for integer types). Operands inside a constant
+//     expression (the 1 and 2 of `const c = 1 + 2`), shift counts and the
+//     constants of constant declarations keep their untyped types.
+//     Untyped nil takes the type it is assigned, passed, returned or
+//     compared to (`p == nil` types the nil *T, `var e error = nil` error),
+//     as types2 does in the compiler; it stays "untyped nil" only where no
+//     such type exists (an error was reported). Non-constant untyped values
+//     (a comparison's result) take their final type (usually bool) the same
+//     way.
+//     Special modes: a call of a function without results is NoValue with
+//     the empty Tuple; a call with several results is Value with a Tuple
+//     type; the name of a builtin function is Builtin with the signature of
+//     this call (types2's recordBuiltinType: append(s, 1) records
+//     func([]int, ...int) []int) where one exists, else no type; an imported
+//     package's name is PkgName with the invalid type; x.(T), <-ch and m[k]
+//     are CommaOk/MapIndex; used with two results (v, ok := m[k]) such an
+//     expression is typed as the tuple (T, bool), its mode kept (types2's
+//     recordCommaOkTypes). Erroneous expressions are Invalid. A type
+//     expression is TypeExpr with the type it denotes.
+//   - Name::obj for every name that declares or denotes an object; field
+//     names in keyed struct literals and selectors denote the field's Var.
+//   - SelectorExpr::selection for field and method selectors (types.hpp's
+//     Selection: kind, index path through embedded fields, indirect), null
+//     for a qualified identifier (fmt.Println), whose sel->obj is the
+//     package member. Selections live in pkg.selections.
+//   - CaseClause::implicit: the clause's variable in a type switch `v := x.(type)`.
+//   - A generic function of a standard-library stub, called from anywhere,
+//     has its call's callee expression (the Name or SelectorExpr, or the
+//     IndexExpr of an explicit instantiation) typed with the instantiated
+//     signature: slices.Contains(xs, 3) types `slices.Contains` as
+//     func(s []int, v int) bool. The callee's obj stays the generic Func.
+//   - pkg.files: every checked file in dependency order (each standard
+//     library stub before the files importing it, the program last), each
+//     with its import path, package name, scopes and its package's
+//     variable initialization order (types2's initorder: dependency order,
+//     "initialization cycle" errors): a list of Initializers, each one
+//     `lhs... = rhs` (several lhs for `var a, b = f()`).
 //
-// What this slice checks (and so what it reports):
-//   - imports: only the supported standard packages (kSupportedPackages);
-//     any other path is "package foo is not in std", the go command's
-//     wording (Go 1.22; 1.19 says "is not in GOROOT (...)"), without the
-//     GOROOT path, which varies by machine. Like `go build`, which fails
-//     before compiling, nothing else is checked then;
-//   - "undefined: x", "x redeclared in this block" (with the compiler's
-//     "\n\t./prog.go:L:C: other declaration of x" continuation), "no new
-//     variables on left side of :=", "x is not a type";
-//   - "declared and not used: x" for local variables (a plain `x = v`
-//     assignment is not a use; x++ and x += v are, as in types2), and
-//     "\"os\" imported and not used" / "\"strings\" imported as str and not
-//     used";
-//   - types of type expressions (named, recursive through pointers, arrays,
-//     slices, maps, chans, structs, funcs, interfaces, pointers), "invalid
-//     recursive type" cycles (types2's cycleError wording), and "generics
-//     are not supported yet" at each type parameter list;
-//   - constants (check_consts.cpp): iota and implicit repetition, typed and
-//     untyped constants, arity ("missing init expr for x"), and the
-//     constant.hpp messages for representability, overflow, division by
-//     zero, shifts and conversions; "mismatched types" of typed constants;
-//     constant initializers of variables declared with a basic type.
+// Standard library packages: an import of a supported path (kSupportedPackages
+// for the program; any path the stub source function knows for stubs) is
+// checked from its stub source (stdlib.hpp's stdlib_source(), or
+// CheckOptions::stub_source), parsed and checked as that package, once per
+// check() call. Stubs may declare functions without bodies (implemented
+// natively) and generic functions (type parameter lists with any,
+// comparable, ~T | ... unions and cmp.Ordered-style constraints, inferred
+// from the call's arguments); the program itself may not ("generics are not
+// supported yet"). Errors in a stub are reported at the program's import as
+// "could not import P (stub: ...)". A supported path whose stub source is
+// empty is imported as an opaque package: its members are not known and
+// using them reports nothing (the build of the standard library is not
+// complete yet).
 //
-// Not implemented yet (these report nothing, so valid programs stay clean):
-//   - package members: a selector on an imported package resolves to an
-//     invalid type that suppresses follow-up errors (no "undefined: fmt.X");
-//   - expression types and operands: assignability, calls, operators,
-//     conversions, field and method selectors ("t.x undefined"), composite
-//     literal keys, duplicate cases and keys, returns, statement rules;
-//   - constants: builtins (len, ...), package constants (math.Pi) and
-//     non-constant operands make a constant Unknown without an error
-//     (types2 would say "... is not constant"), and so do operator/operand
-//     mismatches ("a" - 1); array lengths that are not constant integers
-//     give length -1 ("not yet known") without an error; "division by zero"
-//     of a non-constant dividend (x / 0) needs expression types;
-//   - duplicate fields and methods, methods on non-local or invalid
-//     receivers, interface method sets (types.hpp's complete());
-//   - type declarations local to a function are not checked for invalid
-//     recursion; imports that clash with package-level names;
-//   - dot imports (accepted, never reported unused), unused labels (the
-//     parser's branch checks do those).
+// What it checks: all of Go 1.22 without generics (statements, expressions,
+// assignability, method sets, embedding, interfaces, conversions, builtins,
+// constants, labels (the parser's branch checks), init order), with types2's
+// messages and positions (errors at a node are at its start, as types2's
+// atPos). Complex numbers are supported as constants and values.
+//
+// Not implemented (reported as a compile error, never silently accepted):
+//   - user-declared generics: "generics are not supported yet";
+//   - dot imports: "dot imports are not supported";
+//   - unsafe, cgo, iterator functions (range over func): the import is
+//     refused, range over a func is "cannot range over f (...)";
+//   - struct tags are kept but not interpreted.
+// Not reported (programs that Go rejects for these pass): unused labels and
+// branch errors are the parser's; "imported and not used" of a package used
+// only in a type switch case type is reported as Go does.
 #pragma once
 
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,25 +101,61 @@
 
 namespace goro::lang {
 
-// kSupportedPackages are the import paths the interpreter will provide.
+// kSupportedPackages are the import paths a program may import.
 inline constexpr std::string_view kSupportedPackages[] = {
     "fmt",  "os",      "strings",     "strconv", "errors", "math",    "math/rand",
     "sort", "time",    "sync",        "sync/atomic", "context", "log", "runtime",
-    "unicode", "unicode/utf8", "slices", "maps",
+    "unicode", "unicode/utf8", "slices", "maps", "cmp", "io",
+    "math/bits", "container/list", "container/heap",
 };
+
+// StubSource is where the checker finds a standard-library package's Go
+// source by import path (empty: no such package).
+using StubSource = std::string_view (*)(std::string_view path);
 
 struct CheckOptions {
   // filename is how positions are written inside messages ("other
   // declaration of x" lines), as `go build` names the file.
   std::string_view filename = "./prog.go";
+  // stub_source: null means stdlib_source() (stdlib.hpp).
+  StubSource stub_source = nullptr;
 };
 
-// Package is what checking leaves behind besides the tree's annotations.
+// Initializer is one package-level variable initialization, lhs = rhs, in
+// the order the program runs them.
+struct Initializer {
+  std::vector<Var*> lhs;
+  Expr* rhs = nullptr;
+};
+
+// CheckedFile is one checked source file: the program's, or a stub's.
+struct CheckedFile {
+  std::string_view path;  // import path: "main" for the program, "math/rand"
+  std::string_view name;  // package name: "main", "rand"
+  File* file = nullptr;
+  Scope* scope = nullptr;       // package-level declarations
+  Scope* file_scope = nullptr;  // imports; its parent is scope
+  std::vector<Initializer> init_order;
+  std::vector<CheckedFile*> imports;  // direct imports
+  bool is_stub = false;
+};
+
+// Package is what checking leaves behind besides the tree's annotations:
+// the program's package, and everything the checker made for it.
+// Invariants: values, selections, files and stub_files never move (deques
+// and unique_ptrs), so the tree's pointers into them stay valid while the
+// Package lives; files is in dependency order, the program last.
 struct Package {
   ObjectTable objects;
   Scope* universe = nullptr;
-  Scope* scope = nullptr;       // package-level declarations
-  Scope* file_scope = nullptr;  // imports; its parent is scope
+  Scope* scope = nullptr;       // the program's package-level declarations
+  Scope* file_scope = nullptr;  // the program's imports; its parent is scope
+  std::deque<constant::Value> values;
+  std::deque<Selection> selections;
+  std::deque<CheckedFile> files;
+  std::vector<std::unique_ptr<File>> stub_files;  // the parsed stubs
+  std::deque<std::string> strings;                // names the checker makes up
+  std::vector<Initializer>& init_order() { return files.back().init_order; }
 };
 
 // check() type-checks file, reporting errors into diags; true if it
@@ -97,50 +165,105 @@ bool check(File& file, TypeTable& types, Diagnostics& diags, Package& pkg,
 
 namespace detail {
 
-// ConstOperand is a constant expression's value: its type (an untyped Basic,
-// or a typed type whose underlying type is Basic) and its source text, for
-// messages.
-struct ConstOperand {
-  constant::Value val;
+// Operand is an expression being checked (types2's operand): what it is
+// (mode), its type, and its constant value. is_nil marks the predeclared
+// nil (types2's nilvalue mode), which keeps its own wording in messages.
+struct Operand {
+  Mode mode = Mode::Invalid;
+  Expr* expr = nullptr;
   Type* type = nullptr;
-  std::string expr;
+  constant::Value val;
+  BuiltinId id = BuiltinId::Append;
+  bool is_nil = false;
 
-  BasicKind kind() const;
-  std::string str() const;  // operand_string(): "300 (untyped int constant)"
+  bool invalid() const { return mode == Mode::Invalid; }
 };
 
-// Checker is one run of check(); its phases live in check_*.cpp:
-//   check_decls.cpp: imports, package-level collection, the phase order;
-//   check_types.cpp: type expressions, named types and recursive cycles;
-//   check_stmts.cpp: function bodies, block scopes, unused variables;
-//   check_exprs.cpp: resolving the names in expressions.
-// Invariants: scope_ is the innermost scope of what is being checked;
-// locals_ holds the local variables declared in the current top-level
-// function, for the "declared and not used" pass at its end.
+// Session is shared by the Checkers of one check() call: the program's and
+// those of the stubs it imports (loaded once each, by path).
+struct Session {
+  TypeTable& types;
+  Package& pkg;
+  StubSource source;
+  // path -> the checked stub; null while it is being checked (an import cycle)
+  std::unordered_map<std::string, CheckedFile*> loaded;
+};
+
+// DeclInfo is a package-level object's declaration (types2's declInfo),
+// checked lazily (obj_decl()) so that declarations may come in any order,
+// with the package-level objects its initializer or body uses (deps), for
+// the initialization order. state: 0 not started, 1 in progress, 2 done.
+struct DeclInfo {
+  enum class What : uint8_t { Const, Var, Type, Func } what = What::Var;
+  ConstSpec* cspec = nullptr;
+  VarSpec* vspec = nullptr;
+  FuncDecl* fdecl = nullptr;
+  size_t index = 0;  // the name's index in its spec
+  std::vector<Object*> deps;
+  std::unordered_set<Object*> dep_set;
+  int state = 0;
+};
+
+// Checker is one run over one file; its phases live in check_*.cpp:
+//   check_decls.cpp: the entry point, phases, package-level declarations;
+//   check_stdlib.cpp: imports and the stub packages;
+//   check_types.cpp: type expressions, named types, recursive cycles;
+//   check_consts.cpp: constant declarations;
+//   check_operand.cpp: operands, their strings, assignability, implicit
+//     conversion of untyped values and recording results in the tree;
+//   check_exprs.cpp: expression dispatch, names, literals, func literals;
+//   check_binary.cpp: unary, binary, shift and comparison operators;
+//   check_call.cpp: calls, arguments, selectors;
+//   check_conversion.cpp, check_builtins.cpp, check_index.cpp (index, slice),
+//   check_literals.cpp (composite literals), check_lookup.cpp (fields,
+//   method sets, interface satisfaction), check_assign.cpp (assignments,
+//   declarations of variables), check_stmts.cpp (statements),
+//   check_return.cpp (isTerminating), check_initorder.cpp,
+//   check_generics.cpp (type parameters of stubs, inference).
+// Invariants: scope_ is the innermost scope of what is being checked; sig_
+// the signature of the innermost function body (null outside); decl_ the
+// package-level declaration whose dependencies uses are recorded in (null
+// in none); locals_ holds the local variables declared since the last
+// report_unused_locals(), closures included.
 class Checker {
  public:
-  Checker(File& file, TypeTable& types, Diagnostics& diags, Package& pkg, const CheckOptions& options);
+  Checker(File& file, Session& session, Diagnostics& diags, CheckedFile& unit, const CheckOptions& options);
   bool run();
 
  private:
   // check_decls.cpp
-  bool collect_imports();
   void collect_package();
   void collect_gen_decl(GenDecl* d);
-  void check_package_vars_and_consts();
-  void check_func_decl(FuncDecl* d);
-  void report_unused_imports();
+  void collect_methods();
+  void check_package_decls();
+  void obj_decl(Object* obj);
+  void var_decl(Var* obj, DeclInfo& info);
+  void func_signature(Func* obj, FuncDecl* d);
+  void func_decl_body(FuncDecl* d);
+  void check_main_and_init();
   bool declare(Scope* s, Name* name, Object* obj);
+  void add_decl_dep(Object* obj);
   void error(Pos pos, std::string message);
+  void error_at(const Node* n, std::string message);
   std::string pos_string(Pos pos) const;
+  std::string tstr(const Type* t) const;
+  std::string_view intern(std::string s);
+
+  // check_stdlib.cpp
+  bool collect_imports();
+  CheckedFile* import_package(std::string_view path, Pos at);
+  void report_unused_imports();
 
   // check_types.cpp
   Type* typexpr(Expr* x);
   Type* typexpr_uncached(Expr* x);
+  Type* vartype(Expr* x);
   Type* type_name_type(Name* n);
+  Type* qualified_type(SelectorExpr* s);
   void resolve_type_decl(TypeName* obj);
-  Signature* signature(FuncType* f, Field* recv, Scope* s);
-  std::vector<Var*> fields_of(List<Field> fields, Scope* s, bool is_param, bool* variadic);
+  Signature* signature(FuncType* f, Field* recv, Scope* s, List<Field> tparams = {});
+  std::vector<Var*> fields_of(List<Field> fields, std::vector<std::pair<Name*, Var*>>* named, bool is_param,
+                             bool* variadic);
   Type* struct_type(StructType* st);
   Type* interface_type(InterfaceType* it);
   int64_t array_length(Expr* len);
@@ -148,71 +271,183 @@ class Checker {
   void check_valid_types();
   void valid_type(Named* t, std::vector<Named*>& path);
   void cycle_error(const std::vector<TypeName*>& cycle);
+  void check_map_key(Type* key, Expr* at);
+  void check_pending_map_keys();
+  void check_field_and_method_names();
+  void local_type_decl(TypeSpec* ts);
+
+  // check_consts.cpp
+  void const_decl(ConstSpec* spec, Scope* s);
+  void eval_const(Const* obj, ConstSpec* spec, size_t i);
+  void init_const(Const* obj, Operand& x);
+
+  // check_operand.cpp
+  std::string operand_string(const Operand& x);
+  std::string expr_string(const Expr* e) const;
+  void record(Operand& x);
+  void record_type(Expr* e, Mode mode, Type* t, const constant::Value* val = nullptr);
+  const constant::Value* store(constant::Value v);
+  void update_expr_type(Expr* x, Type* t, bool final);
+  void update_expr_val(Expr* x, const constant::Value& v);
+  bool implicit_type_and_value(Operand& x, Type* target, Type** out, constant::Value* val, constant::ConstError* code);
+  void convert_untyped(Operand& x, Type* target);
+  void invalid_conversion(constant::ConstError code, Operand& x, Type* target);
+  bool representable(Operand& x, Type* t);
+  void overflow(Operand& x, Pos op_pos);
+  bool assignable_to(Operand& x, Type* t, std::string* cause);
+  void assignment(Operand& x, Type* t, std::string_view context);
+  Type* default_type(Type* t);
+
+  // check_exprs.cpp
+  void raw_expr(Operand& x, Expr* e, Type* hint, bool allow_generic = false);
+  void expr_internal(Operand& x, Expr* e, Type* hint);
+  void expr(Operand& x, Expr* e);
+  void multi_expr(Operand& x, Expr* e);
+  void expr_with_hint(Operand& x, Expr* e, Type* hint);
+  void expr_or_type(Operand& x, Expr* e, bool allow_generic = false);
+  void exclude(Operand& x, bool novalue, bool builtin, bool type);
+  void single_value(Operand& x);
+  std::vector<Operand> expr_list(List<Expr> list, bool allow_comma_ok, bool* comma_ok = nullptr);
+  bool use(Expr* e);
+  bool use(List<Expr> list);
+  void use_lhs(List<Expr> list);
+  void ident(Operand& x, Name* n, bool want_type);
+  void basic_lit(Operand& x, BasicLit* lit);
+  void func_lit(Operand& x, FuncLit* f);
+  void type_assertion(Expr* e, Operand& x, Type* t, bool type_switch);
+  Object* lookup(std::string_view name) const;
+
+  // check_literals.cpp
+  void composite_lit(Operand& x, CompositeLit* c, Type* hint);
+  int64_t indexed_elems(List<Expr> elems, Type* elem, int64_t length);
+
+  // check_binary.cpp
+  void unary(Operand& x, Operation* e);
+  void binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Op op, Pos op_pos);
+  void shift(Operand& x, Operand& y, Expr* e, Op op);
+  void comparison(Operand& x, Operand& y, Op op, bool switch_case);
+  void match_types(Operand& x, Operand& y);
+  bool op_defined(Operand& x, Op op, bool unary);
+  std::string incomparable_cause(Type* t);
+  std::string kind_string(Type* t);
+
+  // check_call.cpp
+  void call_expr(Operand& x, CallExpr* call);
+  Signature* arguments(CallExpr* call, Signature* sig, std::vector<Operand>& args, std::vector<Type*> targs);
+  void selector(Operand& x, SelectorExpr* e);
+  std::string types_summary(const std::vector<Type*>& list, bool variadic);
+
+  // check_conversion.cpp
+  void conversion(Operand& x, Type* t);
+  bool convertible_to(Operand& x, Type* t, std::string* cause);
+
+  // check_builtins.cpp
+  bool builtin(Operand& x, CallExpr* call, BuiltinId id);
+  void record_builtin_type(Expr* fun, Type* result, std::vector<Type*> params, bool variadic = false);
+
+  // check_index.cpp
+  void index_expr(Operand& x, IndexExpr* e);
+  void slice_expr(Operand& x, SliceExpr* e);
+  Type* index(Expr* index, int64_t max, int64_t* value);
+  bool valid_index(Operand& x, std::string_view what, bool allow_negative);
+
+  // check_lookup.cpp
+  struct Lookup {
+    Object* obj = nullptr;
+    std::vector<int> index;
+    bool indirect = false;
+  };
+  Lookup lookup_field_or_method(Type* t, bool addressable, std::string_view pkg, std::string_view name,
+                                bool fold_case = false);
+  Func* missing_method(Type* v, Type* t, bool is_static, std::string* cause);
+  bool implements(Type* v, Type* t, std::string* cause);
+  bool assertable_to(Type* v, Type* t, std::string* cause);
+  std::string func_string(Func* f);
+
+  // check_assign.cpp
+  Type* lhs_var(Expr* lhs);
+  Type* assign_var(Expr* lhs, Expr* rhs_expr, Operand& x, std::string_view context);
+  void init_var(Var* lhs, Operand& x, std::string_view context);
+  void init_vars(std::vector<Var*> lhs, List<Expr> rhs, ReturnStmt* ret);
+  void assign_vars(List<Expr> lhs, List<Expr> rhs);
+  void assign_error(List<Expr> rhs, size_t l, size_t r);
+  void return_error(Node* at, const std::vector<Var*>& lhs, const std::vector<Operand>& rhs);
+  void short_var_decl(AssignStmt* s);
+  void local_var_spec(VarSpec* v);
+  void var_spec_init(VarSpec* v, std::vector<Var*>& lhs);
 
   // check_stmts.cpp
-  void func_body(BlockStmt* body, Scope* func_scope);
-  void stmt(Stmt* s);
-  void stmts(List<Stmt> list);
-  void block(BlockStmt* b);
+  void func_body(BlockStmt* body, Signature* sig, Scope* func_scope);
+  void stmt(Stmt* s, unsigned ctxt);
+  void stmts(List<Stmt> list, unsigned ctxt);
+  void block(BlockStmt* b, unsigned ctxt);
   void local_decl(GenDecl* d);
-  void short_var_decl(AssignStmt* s);
-  void assign(AssignStmt* s);
-  void range_clause(RangeClause* r);
-  void switch_stmt(SwitchStmt* s);
+  void assign_stmt(AssignStmt* s);
+  void range_stmt(ForStmt* f, RangeClause* r, unsigned ctxt);
+  void switch_stmt(SwitchStmt* s, unsigned ctxt);
+  void type_switch_stmt(SwitchStmt* s, TypeSwitchGuard* g, unsigned ctxt);
+  void select_stmt(SelectStmt* s, unsigned ctxt);
+  void return_stmt(ReturnStmt* s);
+  void suspended_call(CallStmt* s);
   Var* declare_local_var(Name* n, Type* type);
   void report_unused_locals();
   void open_scope(ScopeKind kind = ScopeKind::Block);
   void close_scope();
 
-  // check_exprs.cpp
-  void expr(Expr* x);
-  void exprs(List<Expr> list);
-  Object* resolve(Name* n, bool mark_used = true);
-  void composite_lit(CompositeLit* c, Type* elided);
-  void const_spec_values(ConstSpec* spec);
+  // check_return.cpp
+  bool is_terminating(Stmt* s, std::string_view label);
+  bool is_terminating_list(List<Stmt> list, std::string_view label);
+  bool has_break(Stmt* s, std::string_view label, bool implicit);
+  bool has_break_list(List<Stmt> list, std::string_view label, bool implicit);
 
-  // check_consts.cpp
-  void const_decl(ConstSpec* spec, Scope* s);
-  void eval_const(Const* obj);
-  std::optional<ConstOperand> const_expr(Expr* x);
-  std::optional<ConstOperand> const_literal(BasicLit* lit);
-  std::optional<ConstOperand> const_name(Name* n);
-  std::optional<ConstOperand> const_conversion(CallExpr* call);
-  std::optional<ConstOperand> const_unary(Operation* o);
-  std::optional<ConstOperand> const_binary(Operation* o);
-  std::optional<ConstOperand> const_shift(Operation* o, ConstOperand x, ConstOperand y);
-  std::optional<ConstOperand> overflow(ConstOperand x, Pos op_pos, std::string_view op_name);
-  bool convert_untyped(ConstOperand& x, const ConstOperand& target, Expr* at);
-  bool assign_const(ConstOperand& x, Type* target, std::string_view context, Expr* at);
-  void check_var_init(Type* t, Expr* value);
+  // check_initorder.cpp
+  void init_order();
+
+  // check_generics.cpp
+  std::vector<TypeParam*> declare_tparams(List<Field> tparams, Scope* s);
+  Signature* infer_and_instantiate(CallExpr* call, Signature* sig, std::vector<Operand>& args,
+                                   std::vector<Type*> targs);
+  Type* subst(Type* t, const std::unordered_map<TypeParam*, Type*>& m);
+  bool satisfies(Type* t, TypeParam* tp, std::string* cause);
 
   File& file_;
+  Session& session_;
   TypeTable& types_;
-  Diagnostics& diags_;
   Package& pkg_;
+  Diagnostics& diags_;
+  CheckedFile& unit_;
   CheckOptions options_;
+  std::string_view pkg_name_;  // this file's package name ("main", "strings")
+  bool is_stub_ = false;
   size_t errors_at_start_;
+
+  // environment (saved and restored around lazily checked declarations)
   Scope* scope_ = nullptr;
+  Signature* sig_ = nullptr;
+  DeclInfo* decl_ = nullptr;
+  int64_t iota_ = -1;  // the current const spec's iota, -1 outside
+  Pos errpos_;         // where errors go while re-evaluating an inherited const expr
   std::vector<Var*> locals_;
+
   std::vector<PkgName*> imports_;
+  std::unordered_map<PkgName*, CheckedFile*> imported_;  // null: opaque package
+  std::vector<std::pair<Type*, Expr*>> pending_map_keys_;  // checked once types are complete
   std::vector<FuncDecl*> funcs_;
   std::vector<std::pair<TypeSpec*, TypeName*>> type_decls_;
-  std::vector<std::pair<ConstSpec*, Scope*>> const_specs_;
-  std::vector<VarSpec*> var_specs_;
+  std::vector<ConstSpec*> const_specs_;
+  std::vector<Object*> objects_in_order_;  // package-level consts, vars and funcs, in source order
+  std::unordered_map<Object*, DeclInfo> decls_;
   // The package-level type declarations and where resolving them stands
   // (types2's object colors): absent white, false grey, true black.
   std::unordered_map<TypeName*, TypeSpec*> type_spec_of_;
   std::unordered_map<TypeName*, bool> resolved_;
   std::vector<TypeName*> resolving_;  // the grey path, outermost first
   std::unordered_map<Named*, int> valid_state_;  // validType: 1 on path, 2 done
-  // Constants: where each is declared, and evaluation state (absent: not
-  // started, false: in progress, true: done) so package-level constants
-  // may refer to later ones. iota_ is the current spec's iota, -1 outside.
-  std::unordered_map<Const*, std::pair<ConstSpec*, size_t>> const_origin_;
-  std::unordered_map<Const*, bool> const_done_;
-  int64_t iota_ = -1;
-  std::unordered_set<ConstSpec*> walked_;  // specs whose names are resolved
-  bool in_const_spec_ = false;             // resolving a const spec's names
+  std::unordered_set<Expr*> shift_lhs_;  // untyped lhs of non-constant shifts
+  std::unordered_map<Func*, FuncDecl*> func_decl_of_;
+  std::unordered_map<Func*, Scope*> func_scope_of_;  // where the parameters are declared
+  bool has_call_or_recv_ = false;  // for len(array) constness
+  const std::unordered_map<TypeParam*, Type*>* subst_map_ = nullptr;  // type arguments being checked
 };
 
 }  // namespace detail

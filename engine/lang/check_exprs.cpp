@@ -1,196 +1,407 @@
-// check_exprs.cpp: the names in expressions. This slice resolves every name
-// to its object ("undefined: x") and marks the variables and packages it
-// uses; it does not compute expression types yet (check.hpp lists what is
-// missing), so it reports nothing about operands.
+// check_exprs.cpp: expressions (types2's expr.go): the dispatch on the kind
+// of expression, names, literals, function literals and type assertions.
+// Every expression goes through raw_expr(), which records the result in its
+// node (check_operand.cpp's record()); the other entry points add what the
+// context requires (a single value, not a type, ...).
+#include "ast_print.hpp"
 #include "check.hpp"
+#include "check_predicates.hpp"
 
 namespace goro::lang::detail {
-namespace {
 
-bool is_type_node(Kind k) {
-  switch (k) {
-    case Kind::ArrayType:
-    case Kind::SliceType:
-    case Kind::DotsType:
-    case Kind::StructType:
-    case Kind::InterfaceType:
-    case Kind::FuncType:
-    case Kind::MapType:
-    case Kind::ChanType: return true;
-    default: return false;
+Object* Checker::lookup(std::string_view name) const { return scope_ ? scope_->lookup(name) : nullptr; }
+
+// raw_expr() checks e into x and records the result. hint is the element
+// type of an enclosing composite literal, for literals with elided types.
+void Checker::raw_expr(Operand& x, Expr* e, Type* hint, bool allow_generic) {
+  expr_internal(x, e, hint);
+  if (!allow_generic && !x.invalid() && x.mode != Mode::NoValue) {
+    if (auto* sig = x.type && x.type->kind == TypeKind::Signature ? static_cast<Signature*>(x.type) : nullptr;
+        sig && !sig->tparams.empty()) {
+      error_at(x.expr, "cannot use generic function " + expr_string(x.expr) + " without instantiation");
+      x.mode = Mode::Invalid;
+      x.type = basic_type(BasicKind::Invalid);
+    }
   }
+  record(x);
 }
 
-// element_type() is the type of the elements of a composite literal of
-// type t (nullptr if not known), through a pointer for &T{} elisions.
-Type* element_type(Type* t, bool key) {
-  Type* u = t ? underlying(t) : nullptr;
-  if (!u) return nullptr;
-  Type* e = nullptr;
-  switch (u->kind) {
-    case TypeKind::Slice: e = static_cast<Slice*>(u)->elem; break;
-    case TypeKind::Array: e = static_cast<Array*>(u)->elem; break;
-    case TypeKind::Map: e = key ? static_cast<Map*>(u)->key : static_cast<Map*>(u)->elem; break;
-    default: return nullptr;
-  }
-  if (e && underlying(e) && underlying(e)->kind == TypeKind::Pointer) e = static_cast<Pointer*>(underlying(e))->elem;
-  return e;
+// expr() checks e as a single value (not a type, builtin or no-value call).
+void Checker::expr(Operand& x, Expr* e) {
+  raw_expr(x, e, nullptr);
+  exclude(x, true, true, true);
+  single_value(x);
 }
 
-}  // namespace
-
-// resolve() is the object n denotes in the current scope, recorded in
-// n->obj; "undefined: n" if none. A use marks variables and packages used.
-Object* Checker::resolve(Name* n, bool mark_used) {
-  if (n->value == "_") {
-    error(n->pos, "cannot use _ as value");
-    return nullptr;
-  }
-  Object* obj = scope_->lookup(n->value);
-  if (!obj) {
-    error(n->pos, "undefined: " + std::string(n->value));
-    return nullptr;
-  }
-  n->obj = obj;
-  if (obj->kind == ObjectKind::Const && obj->name == "iota" && obj->parent == pkg_.universe && !in_const_spec_) {
-    error(n->pos, "cannot use iota outside constant declaration");
-    return nullptr;
-  }
-  if (mark_used) {
-    if (obj->kind == ObjectKind::Var) static_cast<Var*>(obj)->used = true;
-    if (obj->kind == ObjectKind::PkgName) static_cast<PkgName*>(obj)->used = true;
-  }
-  return obj;
+// multi_expr() is expr() allowing several values (a call's tuple).
+void Checker::multi_expr(Operand& x, Expr* e) {
+  raw_expr(x, e, nullptr);
+  exclude(x, true, true, true);
 }
 
-void Checker::exprs(List<Expr> list) {
-  for (Expr* x : list) expr(x);
+void Checker::expr_with_hint(Operand& x, Expr* e, Type* hint) {
+  raw_expr(x, e, hint);
+  exclude(x, true, true, true);
+  single_value(x);
 }
 
-void Checker::expr(Expr* x) {
-  if (!x) return;
-  if (is_type_node(x->kind)) {
-    typexpr(x);
+void Checker::expr_or_type(Operand& x, Expr* e, bool allow_generic) {
+  raw_expr(x, e, nullptr, allow_generic);
+  exclude(x, true, false, false);
+  single_value(x);
+}
+
+void Checker::exclude(Operand& x, bool novalue, bool builtin, bool type) {
+  std::string msg;
+  if (novalue && x.mode == Mode::NoValue) {
+    msg = operand_string(x) + (type ? " used as value" : " used as value or type");
+  } else if (builtin && x.mode == Mode::Builtin) {
+    msg = operand_string(x) + " must be called";
+  } else if (type && x.mode == Mode::TypeExpr) {
+    msg = operand_string(x) + " is not an expression";
+  } else if (x.mode == Mode::PkgName) {
+    x.mode = Mode::Invalid;  // reported by ident()
+    return;
+  } else {
     return;
   }
-  switch (x->kind) {
-    case Kind::Name: {
-      Object* obj = resolve(static_cast<Name*>(x));
-      if (obj && obj->kind == ObjectKind::PkgName) {
-        error(x->pos, "use of package " + std::string(obj->name) + " without selector");
-      }
-      break;
-    }
-    case Kind::CompositeLit: composite_lit(static_cast<CompositeLit*>(x), nullptr); break;
-    case Kind::KeyValueExpr: {
-      auto* kv = static_cast<KeyValueExpr*>(x);
-      expr(kv->key);
-      expr(kv->value);
-      break;
-    }
-    case Kind::FuncLit: {
-      auto* f = static_cast<FuncLit*>(x);
-      open_scope(ScopeKind::Func);
-      if (f->type) x->type = signature(f->type, nullptr, scope_);
-      if (f->body) func_body(f->body, scope_);
-      close_scope();
-      break;
-    }
-    case Kind::ParenExpr: expr(static_cast<ParenExpr*>(x)->x); break;
-    case Kind::SelectorExpr: {
-      auto* sel = static_cast<SelectorExpr*>(x);
-      // pkg.Member: the package is used; its members are not known yet.
-      if (auto* n = as<Name>(sel->x)) {
-        Object* obj = scope_->lookup(n->value);
-        if (obj && obj->kind == ObjectKind::PkgName) {
-          n->obj = obj;
-          static_cast<PkgName*>(obj)->used = true;
-          break;
-        }
-      }
-      expr(sel->x);  // field and method names need types (not yet)
-      break;
-    }
-    case Kind::IndexExpr: {
-      auto* ix = static_cast<IndexExpr*>(x);
-      expr(ix->x);
-      exprs(ix->index);
-      break;
-    }
-    case Kind::SliceExpr: {
-      auto* s = static_cast<SliceExpr*>(x);
-      expr(s->x);
-      for (Expr* i : s->index) expr(i);
-      break;
-    }
-    case Kind::AssertExpr: {
-      auto* a = static_cast<AssertExpr*>(x);
-      expr(a->x);
-      if (a->type) typexpr(a->type);
-      break;
-    }
-    case Kind::TypeSwitchGuard: expr(static_cast<TypeSwitchGuard*>(x)->x); break;
-    case Kind::Operation: {
-      auto* o = static_cast<Operation*>(x);
-      expr(o->x);
-      expr(o->y);
-      break;
-    }
-    case Kind::CallExpr: {
-      auto* c = static_cast<CallExpr*>(x);
-      expr(c->fun);
-      exprs(c->args);
-      break;
-    }
-    default: break;  // BasicLit, BadExpr
+  error_at(x.expr, std::move(msg));
+  x.mode = Mode::Invalid;
+}
+
+void Checker::single_value(Operand& x) {
+  if (x.mode == Mode::Value && x.type && x.type->kind == TypeKind::Tuple) {
+    error_at(x.expr, "multiple-value " + operand_string(x) + " in single-value context");
+    x.mode = Mode::Invalid;
   }
 }
 
-// composite_lit() resolves a literal's type and elements. A key is a field
-// name in a struct literal and an expression otherwise; where the literal's
-// type is not known (a package's type, or an elision inside one), a key
-// name is looked up without reporting it undefined.
-void Checker::composite_lit(CompositeLit* c, Type* elided) {
-  Type* t = c->type ? typexpr(c->type) : elided;
-  Type* u = t ? underlying(t) : nullptr;
-  bool is_struct = u && u->kind == TypeKind::Struct;
-  bool known = u && (u->kind == TypeKind::Slice || u->kind == TypeKind::Array || u->kind == TypeKind::Map);
-  auto element = [&](Expr* e, Type* et) {
-    if (auto* lit = as<CompositeLit>(e); lit && !lit->type) {
-      composite_lit(lit, et);
+// expr_list() checks a list of expressions as values; a single call with
+// several results is unpacked into its results, and with allow_comma_ok a
+// single comma-ok expression (m[k], x.(T), <-ch) into its value and an
+// untyped bool.
+std::vector<Operand> Checker::expr_list(List<Expr> list, bool allow_comma_ok, bool* comma_ok) {
+  std::vector<Operand> out;
+  if (comma_ok) *comma_ok = false;
+  if (list.size() == 1) {
+    Operand x;
+    multi_expr(x, list[0]);
+    if (!x.invalid() && x.type && x.type->kind == TypeKind::Tuple) {
+      for (Var* v : static_cast<Tuple*>(x.type)->vars) {
+        Operand o;
+        o.mode = Mode::Value;
+        o.expr = list[0];
+        o.type = v->type;
+        out.push_back(o);
+      }
+      return out;
+    }
+    if (allow_comma_ok && (x.mode == Mode::MapIndex || x.mode == Mode::CommaOk)) {
+      Operand ok;
+      ok.mode = Mode::Value;
+      ok.expr = list[0];
+      ok.type = basic_type(BasicKind::UntypedBool);
+      if (comma_ok) *comma_ok = true;
+      x.mode = Mode::Value;
+      out.push_back(x);
+      out.push_back(ok);
+      return out;
+    }
+    out.push_back(x);
+    return out;
+  }
+  for (Expr* e : list) {
+    Operand x;
+    expr(x, e);
+    out.push_back(x);
+  }
+  return out;
+}
+
+// use() checks e for its errors and results only (types2's use); true if
+// it is valid.
+bool Checker::use(Expr* e) {
+  if (!e) return true;
+  if (auto* n = as<Name>(e); n && n->value == "_") return true;
+  Operand x;
+  raw_expr(x, e, nullptr);
+  return !x.invalid();
+}
+
+bool Checker::use(List<Expr> list) {
+  bool ok = true;
+  for (Expr* e : list) ok = use(e) && ok;
+  return ok;
+}
+
+// use_lhs() is use() for the left side of an assignment, where naming a
+// variable is not using it.
+void Checker::use_lhs(List<Expr> list) {
+  for (Expr* e : list) {
+    Var* v = nullptr;
+    bool used = false;
+    if (auto* n = as<Name>(unparen(e))) {
+      if (n->value == "_") continue;
+      if (Object* obj = lookup(n->value); obj && obj->kind == ObjectKind::Var && obj->pkg == pkg_name_) {
+        v = static_cast<Var*>(obj);
+        used = v->used;
+      }
+    }
+    Operand x;
+    raw_expr(x, e, nullptr, true);
+    if (v) v->used = used;
+  }
+}
+
+// ident() is a name used in an expression (types2's ident).
+void Checker::ident(Operand& x, Name* e, bool want_type) {
+  x = Operand{};
+  x.expr = e;
+  x.type = basic_type(BasicKind::Invalid);
+  Object* obj = lookup(e->value);
+  if (!obj || e->value == "_") {
+    if (e->value == "_") {
+      error(e->pos, "cannot use _ as value");
     } else {
-      expr(e);
+      error(e->pos, "undefined: " + std::string(e->value));
     }
-  };
-  for (Expr* e : c->elems) {
-    auto* kv = as<KeyValueExpr>(e);
-    if (!kv) {
-      element(e, element_type(t, false));
-      continue;
-    }
-    if (known) {
-      element(kv->key, element_type(t, true));
-    } else if (auto* n = as<Name>(kv->key); n && !is_struct) {
-      if (Object* obj = scope_->lookup(n->value)) {
-        n->obj = obj;
-        if (obj->kind == ObjectKind::Var) static_cast<Var*>(obj)->used = true;
+    return;
+  }
+  e->obj = obj;
+  switch (obj->kind) {
+    case ObjectKind::PkgName:
+      static_cast<PkgName*>(obj)->used = true;
+      error(e->pos, "use of package " + std::string(obj->name) + " without selector");
+      return;
+    case ObjectKind::Const: {
+      auto* c = static_cast<Const*>(obj);
+      add_decl_dep(obj);
+      if (c->name == "iota" && c->parent == pkg_.universe) {
+        if (iota_ < 0) {
+          error(e->pos, "cannot use iota outside constant declaration");
+          return;
+        }
+        x.val = constant::make_int64(iota_);
+        x.type = obj->type;
+        x.mode = Mode::Constant;
+        return;
       }
-    } else if (!is_struct) {
-      expr(kv->key);
+      obj_decl(obj);
+      if (is_invalid(obj->type)) return;
+      x.val = c->value;
+      x.type = obj->type;
+      x.mode = Mode::Constant;
+      return;
     }
-    element(kv->value, element_type(t, false));
+    case ObjectKind::TypeName: {
+      auto* tn = static_cast<TypeName*>(obj);
+      if (type_spec_of_.count(tn) && !resolved_.count(tn)) resolve_type_decl(tn);
+      if (!tn->type) {
+        // an alias being resolved: the cycle is reported by type_name_type()
+        Type* t = type_name_type(e);
+        x.type = t;
+      } else {
+        x.type = tn->type;
+      }
+      if (is_invalid(x.type)) return;
+      x.mode = Mode::TypeExpr;
+      (void)want_type;
+      return;
+    }
+    case ObjectKind::Var: {
+      auto* v = static_cast<Var*>(obj);
+      if (v->pkg == pkg_name_) v->used = true;
+      add_decl_dep(obj);
+      obj_decl(obj);
+      if (is_invalid(obj->type)) return;
+      x.type = obj->type;
+      x.mode = Mode::Variable;
+      return;
+    }
+    case ObjectKind::Func:
+      add_decl_dep(obj);
+      if (is_invalid(obj->type)) return;
+      x.type = obj->type;
+      x.mode = Mode::Value;
+      return;
+    case ObjectKind::Builtin:
+      x.id = static_cast<Builtin*>(obj)->id;
+      x.type = nullptr;
+      x.mode = Mode::Builtin;
+      return;
+    case ObjectKind::Nil:
+      x.type = obj->type;
+      x.mode = Mode::Value;
+      x.is_nil = true;
+      return;
+    case ObjectKind::Label: return;
   }
 }
 
-// const_spec_values() resolves the names in a const spec's type and values
-// once; a spec that repeats its group's values implicitly uses the names
-// resolved for the spec it repeats (the same scope, as the spec says).
-void Checker::const_spec_values(ConstSpec* spec) {
-  if (!walked_.insert(spec).second) return;
-  if (spec->type) typexpr(spec->type);
-  in_const_spec_ = true;
-  exprs(spec->values);
-  in_const_spec_ = false;
+void Checker::basic_lit(Operand& x, BasicLit* lit) {
+  x.expr = lit;
+  if (lit->bad) return;
+  bool numeric = lit->lit_kind == LitKind::Int || lit->lit_kind == LitKind::Float || lit->lit_kind == LitKind::Imag;
+  if (numeric && lit->value.size() > constant::kMaxLiteralLength) {
+    error(lit->pos, constant::excessively_long_message(lit->value));
+    return;
+  }
+  constant::Value v = constant::make_from_literal(lit->value, constant::LiteralKind(uint8_t(lit->lit_kind)));
+  if (v.is_unknown()) {
+    error(lit->pos, constant::malformed_constant_message(lit->value));
+    return;
+  }
+  constexpr BasicKind kinds[] = {BasicKind::UntypedInt, BasicKind::UntypedFloat, BasicKind::UntypedComplex,
+                                 BasicKind::UntypedRune, BasicKind::UntypedString};
+  x.mode = Mode::Constant;
+  x.type = basic_type(kinds[int(lit->lit_kind)]);
+  x.val = std::move(v);
+  overflow(x, lit->pos);
+}
+
+// func_lit() checks a function literal: its signature, then its body right
+// away (types2 delays it to the end of the enclosing declaration; checking
+// it here, in its own saved environment, gives the same results).
+void Checker::func_lit(Operand& x, FuncLit* f) {
+  Scope* fs = pkg_.objects.scope(ScopeKind::Func, scope_);
+  Signature* sig = f->type ? signature(f->type, nullptr, fs) : nullptr;
+  if (!sig) return;
+  if (f->body) {
+    Signature* saved_sig = sig_;
+    int64_t saved_iota = iota_;
+    bool saved_call = has_call_or_recv_;
+    iota_ = -1;
+    func_body(f->body, sig, fs);
+    sig_ = saved_sig;
+    iota_ = saved_iota;
+    has_call_or_recv_ = saved_call;
+  }
+  x.mode = Mode::Value;
+  x.type = sig;
+}
+
+// type_assertion() reports a type assertion x.(T) (or a type switch case)
+// that can never succeed: T is not an interface and lacks a method of x's.
+void Checker::type_assertion(Expr* e, Operand& x, Type* t, bool type_switch) {
+  std::string cause;
+  if (assertable_to(x.type, t, &cause)) return;
+  if (type_switch) {
+    error_at(e, "impossible type switch case: " + expr_string(e) + "\n\t" + operand_string(x) +
+                    " cannot have dynamic type " + tstr(t) + " " + cause);
+    return;
+  }
+  error_at(e, "impossible type assertion: " + expr_string(e) + "\n\t" + tstr(t) + " does not implement " +
+                  tstr(x.type) + " " + cause);
+}
+
+void Checker::expr_internal(Operand& x, Expr* e, Type* hint) {
+  x = Operand{};
+  x.expr = e;
+  x.type = basic_type(BasicKind::Invalid);
+  if (!e) return;
+  switch (e->kind) {
+    case Kind::BadExpr: return;
+    case Kind::Name: ident(x, static_cast<Name*>(e), false); return;
+    case Kind::DotsType: error_at(e, "invalid use of '...'"); return;
+    case Kind::BasicLit: basic_lit(x, static_cast<BasicLit*>(e)); return;
+    case Kind::FuncLit: func_lit(x, static_cast<FuncLit*>(e)); x.expr = e; return;
+    case Kind::CompositeLit: composite_lit(x, static_cast<CompositeLit*>(e), hint); x.expr = e; return;
+    case Kind::ParenExpr: {
+      raw_expr(x, static_cast<ParenExpr*>(e)->x, nullptr, true);
+      x.expr = e;
+      return;
+    }
+    case Kind::SelectorExpr: selector(x, static_cast<SelectorExpr*>(e)); x.expr = e; return;
+    case Kind::IndexExpr: index_expr(x, static_cast<IndexExpr*>(e)); x.expr = e; return;
+    case Kind::SliceExpr: slice_expr(x, static_cast<SliceExpr*>(e)); x.expr = e; return;
+    case Kind::AssertExpr: {
+      auto* a = static_cast<AssertExpr*>(e);
+      expr(x, a->x);
+      if (x.invalid()) {
+        if (a->type) typexpr(a->type);
+        x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
+        return;
+      }
+      if (is_type_param(x.type)) {
+        error_at(a->x, "invalid operation: cannot use type assertion on type parameter value " + operand_string(x));
+        x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
+        return;
+      }
+      if (!lang::is_interface(x.type)) {
+        error_at(a->x, "invalid operation: " + operand_string(x) + " is not an interface");
+        if (a->type) typexpr(a->type);
+        x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
+        return;
+      }
+      Type* t = vartype(a->type);
+      if (is_invalid(t)) {
+        x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
+        return;
+      }
+      type_assertion(e, x, t, false);
+      x = Operand{Mode::CommaOk, e, t};
+      return;
+    }
+    case Kind::TypeSwitchGuard:
+      error_at(e, "use of .(type) outside type switch");
+      use(static_cast<TypeSwitchGuard*>(e)->x);
+      return;
+    case Kind::CallExpr: call_expr(x, static_cast<CallExpr*>(e)); x.expr = e; return;
+    case Kind::Operation: {
+      auto* o = static_cast<Operation*>(e);
+      if (o->y) {
+        binary(x, e, o->x, o->y, o->op, o->pos);
+        x.expr = e;
+        return;
+      }
+      if (o->op == Op::Mul) {
+        expr_or_type(x, o->x);
+        if (x.invalid()) {
+          x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
+          return;
+        }
+        if (x.mode == Mode::TypeExpr) {
+          x.type = types_.pointer(x.type);
+          x.expr = e;
+          return;
+        }
+        Type* u = core_type(x.type);
+        if (x.is_nil || !u || u->kind != TypeKind::Pointer) {
+          error_at(o->x, "invalid operation: cannot indirect " + operand_string(x));
+          x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
+          return;
+        }
+        x.mode = Mode::Variable;
+        x.type = static_cast<Pointer*>(u)->elem;
+        x.expr = e;
+        return;
+      }
+      unary(x, o);
+      x.expr = e;
+      return;
+    }
+    case Kind::KeyValueExpr: {
+      auto* kv = static_cast<KeyValueExpr*>(e);
+      error_at(e, "unexpected key:value expression");
+      use(kv->key);
+      use(kv->value);
+      return;
+    }
+    case Kind::ArrayType:
+    case Kind::SliceType:
+    case Kind::StructType:
+    case Kind::FuncType:
+    case Kind::InterfaceType:
+    case Kind::MapType:
+    case Kind::ChanType: {
+      Type* t = typexpr(e);
+      if (is_invalid(t)) return;
+      x.mode = Mode::TypeExpr;
+      x.type = t;
+      return;
+    }
+    default: return;
+  }
 }
 
 }  // namespace goro::lang::detail

@@ -1,23 +1,38 @@
-// check_stmts.cpp: function bodies (types2's stmt.go, as far as this slice
-// goes): block scopes, local declarations, and "declared and not used".
+// check_stmts.cpp: function bodies and statements (types2's stmt.go):
+// block scopes, local declarations, if/for/switch/select/range, send, go
+// and defer, return, and "declared and not used". Branch statements and
+// labels are the parser's (branches.hpp), as in the compiler.
 #include <algorithm>
 
+#include "ast_print.hpp"
 #include "check.hpp"
+#include "check_predicates.hpp"
 
 namespace goro::lang::detail {
 
+bool builtin_is_statement(BuiltinId id);  // check_builtins.cpp
+
 void Checker::open_scope(ScopeKind kind) { scope_ = pkg_.objects.scope(kind, scope_); }
-void Checker::close_scope() { scope_ = scope_->parent; }
+void Checker::close_scope() {
+  if (scope_ && scope_->parent) scope_ = scope_->parent;
+}
 
 // func_body() checks a body in its function's scope: the parameters and the
-// body's outermost declarations share one block, as the spec says. The
+// body's outermost declarations share one block, as the spec says. A body
+// of a function with results must end in a terminating statement. The
 // unused variables are reported when the enclosing top-level declaration
 // ends (report_unused_locals()), closures included.
-void Checker::func_body(BlockStmt* body, Scope* func_scope) {
+void Checker::func_body(BlockStmt* body, Signature* sig, Scope* func_scope) {
   Scope* saved = scope_;
+  Signature* saved_sig = sig_;
   scope_ = func_scope;
-  stmts(body->stmts);
+  sig_ = sig;
+  stmts(body->stmts, 0);
+  if (sig && !sig->results->vars.empty() && !is_terminating_list(body->stmts, "")) {
+    error(body->rbrace, "missing return");
+  }
   scope_ = saved;
+  sig_ = saved_sig;
 }
 
 void Checker::report_unused_locals() {
@@ -30,82 +45,217 @@ void Checker::report_unused_locals() {
 
 Var* Checker::declare_local_var(Name* n, Type* type) {
   Var* v = pkg_.objects.var_(n->value, n->pos, type);
-  v->pkg = "main";
+  v->pkg = pkg_name_;
   // A redeclared variable is not declared, so never reported unused.
   if (declare(scope_, n, v)) locals_.push_back(v);
+  if (type) record_type(n, Mode::Variable, type);
   return v;
 }
 
-void Checker::stmts(List<Stmt> list) {
-  for (Stmt* s : list) stmt(s);
+void Checker::stmts(List<Stmt> list, unsigned ctxt) {
+  for (Stmt* s : list) stmt(s, ctxt);
 }
 
-void Checker::block(BlockStmt* b) {
+void Checker::block(BlockStmt* b, unsigned ctxt) {
   if (!b) return;
   open_scope();
-  stmts(b->stmts);
+  stmts(b->stmts, ctxt);
   close_scope();
 }
 
-void Checker::stmt(Stmt* s) {
+namespace {
+
+// expr_kind() is what types2's rawExpr returns for e: a conversion, an
+// expression, or a statement (calls and receives, which may stand alone).
+enum class ExprKind { Conversion, Expression, Statement };
+
+ExprKind expr_kind(Expr* e) {
+  e = unparen(e);
+  if (auto* call = as<CallExpr>(e)) {
+    Expr* fun = call->fun;
+    if (fun->mode == Mode::TypeExpr) return ExprKind::Conversion;
+    if (fun->mode == Mode::Builtin) {
+      Expr* f = unparen(fun);
+      Object* obj = nullptr;
+      if (auto* n = as<Name>(f)) obj = n->obj;
+      if (obj && obj->kind == ObjectKind::Builtin) {
+        return builtin_is_statement(static_cast<Builtin*>(obj)->id) ? ExprKind::Statement : ExprKind::Expression;
+      }
+      return ExprKind::Expression;
+    }
+    return ExprKind::Statement;
+  }
+  if (auto* o = as<Operation>(e); o && o->op == Op::Recv && !o->y) return ExprKind::Statement;
+  return ExprKind::Expression;
+}
+
+}  // namespace
+
+void Checker::stmt(Stmt* s, unsigned ctxt) {
   if (!s) return;
   switch (s->kind) {
-    case Kind::BlockStmt: block(static_cast<BlockStmt*>(s)); break;
-    case Kind::ExprStmt: expr(static_cast<ExprStmt*>(s)->x); break;
+    case Kind::EmptyStmt:
+    case Kind::BranchStmt: break;  // labels and branches: the parser's checks
+    case Kind::BlockStmt: block(static_cast<BlockStmt*>(s), ctxt); break;
+    case Kind::LabeledStmt: stmt(static_cast<LabeledStmt*>(s)->stmt, ctxt); break;
+    case Kind::ExprStmt: {
+      auto* es = static_cast<ExprStmt*>(s);
+      Operand x;
+      raw_expr(x, es->x, nullptr);
+      std::string msg;
+      switch (x.mode) {
+        case Mode::Invalid: return;
+        case Mode::Builtin: msg = "must be called"; break;
+        case Mode::TypeExpr: msg = "is not an expression"; break;
+        default:
+          if (expr_kind(es->x) == ExprKind::Statement) return;
+          msg = "is not used";
+      }
+      error_at(es->x, operand_string(x) + " " + msg);
+      break;
+    }
     case Kind::SendStmt: {
       auto* send = static_cast<SendStmt*>(s);
-      expr(send->chan);
-      expr(send->value);
+      Operand ch, val;
+      expr(ch, send->chan);
+      expr(val, send->value);
+      if (ch.invalid() || val.invalid()) return;
+      Type* u = core_type(ch.type);
+      if (!u) {
+        error_at(s, "invalid operation: cannot send to " + operand_string(ch) + ": no core type");
+        return;
+      }
+      if (u->kind != TypeKind::Chan) {
+        error_at(s, "invalid operation: cannot send to non-channel " + operand_string(ch));
+        return;
+      }
+      if (static_cast<Chan*>(u)->dir == ChanDir::Recv) {
+        error_at(s, "invalid operation: cannot send to receive-only channel " + operand_string(ch));
+        return;
+      }
+      assignment(val, static_cast<Chan*>(u)->elem, "send");
       break;
     }
     case Kind::DeclStmt: local_decl(static_cast<DeclStmt*>(s)->decl); break;
-    case Kind::AssignStmt: {
-      auto* a = static_cast<AssignStmt*>(s);
-      if (a->op == Op::Def) {
-        short_var_decl(a);
-      } else {
-        assign(a);
-      }
-      break;
-    }
-    case Kind::CallStmt: expr(static_cast<CallStmt*>(s)->call); break;
-    case Kind::ReturnStmt: exprs(static_cast<ReturnStmt*>(s)->results); break;
-    case Kind::LabeledStmt: stmt(static_cast<LabeledStmt*>(s)->stmt); break;
+    case Kind::AssignStmt: assign_stmt(static_cast<AssignStmt*>(s)); break;
+    case Kind::CallStmt: suspended_call(static_cast<CallStmt*>(s)); break;
+    case Kind::ReturnStmt: return_stmt(static_cast<ReturnStmt*>(s)); break;
     case Kind::IfStmt: {
       auto* i = static_cast<IfStmt*>(s);
       open_scope();
-      stmt(i->init);
-      expr(i->cond);
-      block(i->then);
-      stmt(i->els);
+      stmt(i->init, 0);
+      Operand x;
+      expr(x, i->cond);
+      if (!x.invalid() && !all_boolean(x.type)) error_at(i->cond, "non-boolean condition in if statement");
+      block(i->then, ctxt);
+      stmt(i->els, ctxt);
       close_scope();
       break;
     }
     case Kind::ForStmt: {
       auto* f = static_cast<ForStmt*>(s);
-      open_scope();
       if (auto* r = as<RangeClause>(f->init)) {
-        range_clause(r);
-      } else {
-        stmt(f->init);
+        range_stmt(f, r, ctxt);
+        break;
       }
-      expr(f->cond);
-      stmt(f->post);
-      block(f->body);
+      open_scope();
+      stmt(f->init, 0);
+      if (f->cond) {
+        Operand x;
+        expr(x, f->cond);
+        if (!x.invalid() && !all_boolean(x.type)) error_at(f->cond, "non-boolean condition in for statement");
+      }
+      stmt(f->post, 0);
+      if (auto* post = as<AssignStmt>(f->post); post && post->op == Op::Def) {
+        error_at(post, "cannot declare in post statement of for loop");
+      }
+      block(f->body, ctxt);
       close_scope();
       break;
     }
-    case Kind::SwitchStmt: switch_stmt(static_cast<SwitchStmt*>(s)); break;
-    case Kind::SelectStmt:
-      for (CommClause* c : static_cast<SelectStmt*>(s)->body) {
-        open_scope();
-        stmt(c->comm);
-        stmts(c->body);
-        close_scope();
+    case Kind::SwitchStmt: {
+      auto* sw = static_cast<SwitchStmt*>(s);
+      open_scope();
+      stmt(sw->init, 0);
+      if (auto* g = as<TypeSwitchGuard>(sw->tag)) {
+        type_switch_stmt(sw, g, ctxt);
+      } else {
+        switch_stmt(sw, ctxt);
       }
+      close_scope();
       break;
-    default: break;  // EmptyStmt, BranchStmt (labels: branches.hpp)
+    }
+    case Kind::SelectStmt: select_stmt(static_cast<SelectStmt*>(s), ctxt); break;
+    default: error_at(s, "invalid statement"); break;
   }
+}
+
+void Checker::assign_stmt(AssignStmt* s) {
+  if (s->is_incdec()) {
+    if (s->lhs.size() != 1) return;
+    Operand x;
+    expr(x, s->lhs[0]);
+    if (x.invalid()) return;
+    if (!all_numeric(x.type)) {
+      std::string op(kOpNames[size_t(s->op)]);
+      error_at(s->lhs[0], "invalid operation: " + expr_string(s->lhs[0]) + op + op + " (non-numeric type " +
+                              tstr(x.type) + ")");
+      return;
+    }
+    assign_var(s->lhs[0], nullptr, x, "assignment");
+    return;
+  }
+  if (s->op == Op::None) {
+    assign_vars(s->lhs, s->rhs);
+    return;
+  }
+  if (s->op == Op::Def) {
+    short_var_decl(s);
+    return;
+  }
+  if (s->lhs.size() != 1 || s->rhs.size() != 1) {
+    error_at(s, "assignment operation " + std::string(kOpNames[size_t(s->op)]) +
+                    "= requires single-valued expressions");
+    return;
+  }
+  Operand x;
+  binary(x, nullptr, s->lhs[0], s->rhs[0], s->op, s->pos);
+  assign_var(s->lhs[0], nullptr, x, "assignment operation");
+}
+
+void Checker::suspended_call(CallStmt* s) {
+  std::string keyword = s->tok == Tok::Go ? "go" : "defer";
+  if (!as<CallExpr>(s->call)) {
+    error_at(s->call, "expression in " + keyword + " must be function call");
+    use(s->call);
+    return;
+  }
+  Operand x;
+  raw_expr(x, s->call, nullptr);
+  if (x.invalid()) return;
+  std::string msg;
+  switch (expr_kind(s->call)) {
+    case ExprKind::Conversion: msg = "requires function call, not conversion"; break;
+    case ExprKind::Expression: msg = "discards result of"; break;
+    case ExprKind::Statement: return;
+  }
+  error_at(s->call, keyword + " " + msg + " " + operand_string(x));
+}
+
+void Checker::return_stmt(ReturnStmt* s) {
+  if (!sig_) return;
+  const auto& res = sig_->results->vars;
+  if (s->results.empty() && !res.empty() && !res[0]->name.empty()) {
+    for (Var* obj : res) {
+      Object* alt = lookup(obj->name);
+      if (alt && alt != obj) {
+        error_at(s, "result parameter " + std::string(obj->name) + " not in scope at return\n\t" +
+                        pos_string(alt->pos) + ": inner declaration of " + std::string(obj->name));
+      }
+    }
+    return;
+  }
+  if (!s->results.empty() || !res.empty()) init_vars(res, s->results, s);
 }
 
 // local_decl() declares a const, var or type inside a function. The scope
@@ -115,142 +265,330 @@ void Checker::local_decl(GenDecl* d) {
   if (!d) return;
   for (Decl* spec : d->specs) {
     if (auto* v = as<VarSpec>(spec)) {
-      Type* t = v->type ? typexpr(v->type) : nullptr;
-      exprs(v->values);
-      if (t && v->values.size() == v->names.size()) {
-        for (Expr* x : v->values) check_var_init(t, x);
-      }
-      for (Name* n : v->names) declare_local_var(n, t);
+      local_var_spec(v);
     } else if (auto* c = as<ConstSpec>(spec)) {
-      const_spec_values(c);
       const_decl(c, scope_);
     } else if (auto* ts = as<TypeSpec>(spec)) {
-      if (!ts->name) continue;
-      TypeName* obj = pkg_.objects.type_name(ts->name->value, ts->name->pos, nullptr);
-      obj->pkg = "main";
-      Named* named = ts->alias ? nullptr : types_.named(obj, nullptr);
-      obj->type = named;
-      declare(scope_, ts->name, obj);
-      if (!ts->tparams.empty()) open_scope();
-      reject_tparams(ts->tparams, scope_);
-      Type* rhs = typexpr(ts->type);
-      if (!ts->tparams.empty()) close_scope();
-      if (named) {
-        named->underlying = rhs->kind == TypeKind::Named && !static_cast<Named*>(rhs)->underlying
-                                ? basic_type(BasicKind::Invalid)
-                                : underlying(rhs);
-      } else {
-        obj->type = rhs;
-      }
+      local_type_decl(ts);
     }
   }
 }
 
-// short_var_decl() is lhs := rhs: the names not yet declared in this block
-// are new variables; the others are assigned (not used). At least one must
-// be new.
-void Checker::short_var_decl(AssignStmt* s) {
-  exprs(s->rhs);
-  bool any_new = false;
-  for (Expr* x : s->lhs) {
-    auto* n = as<Name>(x);
-    if (!n) {
-      expr(x);  // the parser has reported it
-      any_new = true;
-      continue;
+void Checker::switch_stmt(SwitchStmt* s, unsigned ctxt) {
+  Operand x;
+  if (s->tag) {
+    expr(x, s->tag);
+    assignment(x, nullptr, "switch expression");
+    if (!x.invalid() && !comparable(x.type) && !has_nil(x.type)) {
+      error_at(x.expr, "cannot switch on " + operand_string(x) + " (" + tstr(x.type) + " is not comparable)");
+      x.mode = Mode::Invalid;
     }
-    if (n->value == "_") {
-      continue;
-    }
-    if (Object* old = scope_->lookup_local(n->value)) {
-      n->obj = old;
-      continue;
-    }
-    any_new = true;
-    declare_local_var(n, nullptr);
-  }
-  if (!any_new) error(s->pos, "no new variables on left side of :=");
-}
-
-// assign() is lhs = rhs, lhs op= rhs, or lhs++: only a plain assignment
-// leaves a variable on its left unused (types2's lhsVar).
-void Checker::assign(AssignStmt* s) {
-  exprs(s->rhs);
-  for (Expr* x : s->lhs) {
-    auto* n = as<Name>(unparen(x));
-    if (n && n->value == "_") continue;
-    if (n && s->op == Op::None) {
-      resolve(n, /*mark_used=*/false);
-      continue;
-    }
-    expr(x);
-  }
-}
-
-void Checker::range_clause(RangeClause* r) {
-  expr(r->x);
-  if (!r->def) {
-    for (Expr* x : r->lhs) {
-      auto* n = as<Name>(unparen(x));
-      if (n && n->value == "_") continue;
-      if (n) {
-        resolve(n, /*mark_used=*/false);
-      } else {
-        expr(x);
-      }
-    }
-    return;
-  }
-  for (Expr* x : r->lhs) {
-    if (auto* n = as<Name>(x)) {
-      declare_local_var(n, nullptr);
-    } else {
-      expr(x);
-    }
-  }
-}
-
-// switch_stmt(): a type switch's `v :=` declares one variable per clause;
-// v is "declared and not used" (at the guard) only if no clause uses it.
-void Checker::switch_stmt(SwitchStmt* s) {
-  open_scope();
-  stmt(s->init);
-  auto* guard = as<TypeSwitchGuard>(s->tag);
-  if (guard) {
-    expr(guard->x);
   } else {
-    expr(s->tag);
+    // A missing switch expression is the constant true.
+    Name* t = file_.arena.make<Name>(s->body.empty() ? s->rbrace : s->body[0]->pos);
+    t->value = "true";
+    x = Operand{Mode::Constant, t, basic_type(BasicKind::Bool), constant::make_bool(true)};
   }
-  bool lhs_used = false;
-  for (CaseClause* c : s->body) {
-    if (guard) {
-      for (Expr* t : c->cases) {
-        // case nil: is a value, not a type.
-        auto* n = as<Name>(unparen(t));
-        Object* obj = n ? scope_->lookup(n->value) : nullptr;
-        if (obj && obj->kind == ObjectKind::Nil) {
-          n->obj = obj;
-          continue;
-        }
-        typexpr(t);
+  // duplicate constant cases: value key -> types seen (types2's valueMap)
+  std::map<std::string, std::vector<std::pair<Type*, Pos>>> seen;
+  const CaseClause* first_default = nullptr;
+  for (CaseClause* clause : s->body) {
+    if (clause->cases.empty()) {
+      if (first_default) {
+        error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")");
+      } else {
+        first_default = clause;
       }
-    } else {
-      exprs(c->cases);
+    }
+    for (Expr* e : clause->cases) {
+      Operand v;
+      expr(v, e);
+      if (x.invalid() || v.invalid()) continue;
+      convert_untyped(v, x.type);
+      if (v.invalid()) continue;
+      Operand res = v;
+      Operand tag = x;
+      comparison(res, tag, Op::Eql, true);
+      if (res.invalid()) continue;
+      if (v.mode != Mode::Constant) continue;
+      std::string key;
+      switch (v.val.kind()) {
+        case constant::Kind::Int:
+          if (auto i = constant::int64_val(v.val)) key = "i" + std::to_string(*i);
+          else if (auto u = constant::uint64_val(v.val)) key = "u" + std::to_string(*u);
+          break;
+        case constant::Kind::Float: {
+          auto f = constant::float64_val(v.val);
+          char buf[64];
+          std::snprintf(buf, sizeof buf, "f%.17g", f.value);
+          key = buf;
+          break;
+        }
+        case constant::Kind::String: key = "s" + constant::string_val(v.val); break;
+        default: break;
+      }
+      if (key.empty()) continue;
+      auto& list = seen[key];
+      bool dup = false;
+      for (auto& [t, pos] : list) {
+        if (identical(v.type, t)) {
+          error_at(v.expr, "duplicate case " + operand_string(v) + " in expression switch\n\t" + pos_string(pos) +
+                               ": previous case");
+          dup = true;
+          break;
+        }
+      }
+      if (!dup) list.push_back({v.type, start_pos(v.expr)});
     }
     open_scope();
-    Var* v = nullptr;
-    if (guard && guard->lhs && guard->lhs->value != "_") {
-      v = pkg_.objects.var_(guard->lhs->value, guard->lhs->pos, nullptr);
-      v->pkg = "main";
-      scope_->insert(v);
-    }
-    stmts(c->body);
-    if (v && v->used) lhs_used = true;
+    stmts(clause->body, ctxt);
     close_scope();
   }
-  if (guard && guard->lhs && guard->lhs->value != "_" && !lhs_used) {
-    error(guard->lhs->pos, "declared and not used: " + std::string(guard->lhs->value));
+}
+
+void Checker::type_switch_stmt(SwitchStmt* s, TypeSwitchGuard* guard, unsigned ctxt) {
+  Name* lhs = guard->lhs;
+  if (lhs) {
+    if (lhs->value == "_") {
+      error(lhs->pos, "no new variable on left side of :=");
+      lhs = nullptr;
+    } else {
+      lhs->obj = nullptr;
+    }
   }
+  Operand x;
+  Operand* sx = nullptr;
+  expr(x, guard->x);
+  if (!x.invalid()) {
+    if (is_type_param(x.type)) {
+      error_at(x.expr, "cannot use type switch on type parameter value " + operand_string(x));
+    } else if (lang::is_interface(x.type)) {
+      sx = &x;
+    } else {
+      error_at(x.expr, operand_string(x) + " is not an interface");
+    }
+  }
+  record_type(guard, x.invalid() ? Mode::Invalid : Mode::Value, x.type);
+  std::vector<Var*> lhs_vars;
+  std::vector<std::pair<Type*, Expr*>> seen;  // null type: nil
+  const CaseClause* first_default = nullptr;
+  for (CaseClause* clause : s->body) {
+    if (clause->cases.empty()) {
+      if (first_default) {
+        error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")");
+      } else {
+        first_default = clause;
+      }
+    }
+    Type* t = nullptr;
+    for (Expr* e : clause->cases) {
+      bool is_nil = false;
+      if (auto* n = as<Name>(unparen(e))) {
+        Object* obj = lookup(n->value);
+        is_nil = obj && obj->kind == ObjectKind::Nil;
+      }
+      if (is_nil) {
+        t = nullptr;
+        Operand dummy;
+        expr(dummy, e);
+        if (sx) update_expr_type(e, sx->type, true);
+      } else {
+        t = vartype(e);
+        if (is_invalid(t)) continue;
+      }
+      bool dup = false;
+      for (auto& [other, at] : seen) {
+        if ((!t && !other) || (t && other && identical(t, other))) {
+          error_at(e, "duplicate case " + (t ? tstr(t) : std::string("nil")) + " in type switch\n\t" +
+                          pos_string(start_pos(at)) + ": previous case");
+          dup = true;
+          break;
+        }
+      }
+      if (dup) continue;
+      seen.push_back({t, e});
+      if (sx && t) type_assertion(e, *sx, t, true);
+    }
+    open_scope();
+    if (lhs) {
+      Type* vt = t;
+      if (clause->cases.size() != 1 || !t) vt = sx ? sx->type : basic_type(BasicKind::Invalid);
+      Var* v = pkg_.objects.var_(lhs->value, lhs->pos, vt);
+      v->pkg = pkg_name_;
+      scope_->insert(v);
+      clause->implicit = v;
+      lhs_vars.push_back(v);
+    }
+    stmts(clause->body, ctxt);
+    close_scope();
+  }
+  if (lhs) {
+    bool used = false;
+    for (Var* v : lhs_vars) used = used || v->used;
+    if (!used) error(lhs->pos, "declared and not used: " + std::string(lhs->value));
+  }
+}
+
+void Checker::select_stmt(SelectStmt* s, unsigned ctxt) {
+  const CommClause* first_default = nullptr;
+  for (CommClause* clause : s->body) {
+    if (!clause->comm) {
+      if (first_default) {
+        error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")");
+      } else {
+        first_default = clause;
+      }
+    }
+    bool valid = false;
+    Expr* rhs = nullptr;
+    if (!clause->comm || as<SendStmt>(clause->comm)) {
+      valid = true;
+    } else if (auto* a = as<AssignStmt>(clause->comm)) {
+      if (a->rhs.size() == 1) rhs = a->rhs[0];
+    } else if (auto* es = as<ExprStmt>(clause->comm)) {
+      rhs = es->x;
+    }
+    if (rhs) {
+      if (auto* o = as<Operation>(unparen(rhs)); o && !o->y && o->op == Op::Recv) valid = true;
+    }
+    if (!valid) {
+      error_at(clause->comm, "select case must be send or receive (possibly with assignment)");
+      continue;
+    }
+    open_scope();
+    stmt(clause->comm, 0);
+    stmts(clause->body, ctxt);
+    close_scope();
+  }
+}
+
+void Checker::range_stmt(ForStmt* f, RangeClause* r, unsigned ctxt) {
+  Expr* key_expr = r->lhs.size() > 0 ? r->lhs[0] : nullptr;
+  Expr* val_expr = r->lhs.size() > 1 ? r->lhs[1] : nullptr;
+  Expr* extra = r->lhs.size() > 2 ? r->lhs[2] : nullptr;
+  Operand x;
+  expr(x, r->x);
+  Type* key = nullptr;
+  Type* val = nullptr;
+  bool over_int = false;
+  if (!x.invalid()) {
+    Type* u = core_type(x.type);
+    if (u && u->kind == TypeKind::Pointer) {
+      Type* a = underlying(static_cast<Pointer*>(u)->elem);
+      if (a && a->kind == TypeKind::Array) u = a;
+    }
+    std::string cause;
+    bool ok = true;
+    if (!u) {
+      cause = "no core type";
+      ok = false;
+    } else {
+      switch (u->kind) {
+        case TypeKind::Basic:
+          if (is_string(u)) {
+            key = basic_type(BasicKind::Int);
+            val = rune_type();
+          } else if (is_integer(u)) {
+            key = x.type;
+            over_int = true;
+          } else {
+            ok = false;
+          }
+          break;
+        case TypeKind::Array:
+          key = basic_type(BasicKind::Int);
+          val = static_cast<Array*>(u)->elem;
+          break;
+        case TypeKind::Slice:
+          key = basic_type(BasicKind::Int);
+          val = static_cast<Slice*>(u)->elem;
+          break;
+        case TypeKind::Map:
+          key = static_cast<Map*>(u)->key;
+          val = static_cast<Map*>(u)->elem;
+          break;
+        case TypeKind::Chan:
+          if (static_cast<Chan*>(u)->dir == ChanDir::Send) {
+            cause = "receive from send-only channel";
+            ok = false;
+          } else {
+            key = static_cast<Chan*>(u)->elem;
+          }
+          break;
+        default: ok = false;
+      }
+    }
+    if (!ok) {
+      if (!cause.empty()) {
+        error_at(x.expr, "cannot range over " + operand_string(x) + ": " + cause);
+      } else {
+        error_at(x.expr, "cannot range over " + operand_string(x));
+      }
+      key = val = nullptr;
+    } else if (val_expr && !val) {
+      error_at(val_expr, "range over " + operand_string(x) + " permits only one iteration variable");
+    } else if (extra) {
+      error_at(extra, "range clause permits at most two iteration variables");
+    }
+  }
+  open_scope();
+  Expr* lhs[2] = {key_expr, val_expr};
+  Type* rhs[2] = {key, val};
+  if (r->def) {
+    std::vector<std::pair<Name*, Var*>> vars;
+    for (int i = 0; i < 2; ++i) {
+      if (!lhs[i]) continue;
+      Var* obj;
+      auto* ident = as<Name>(lhs[i]);
+      if (ident) {
+        obj = pkg_.objects.var_(ident->value, ident->pos, nullptr);
+        obj->pkg = pkg_name_;
+        ident->obj = obj;
+        if (ident->value != "_") vars.push_back({ident, obj});
+      } else {
+        error_at(lhs[i], "cannot declare " + expr_string(lhs[i]));
+        obj = pkg_.objects.var_("_", lhs[i]->pos, nullptr);
+      }
+      Type* t = rhs[i];
+      if (!t || is_invalid(t)) {
+        obj->type = basic_type(BasicKind::Invalid);
+        obj->used = true;
+        continue;
+      }
+      if (over_int) {
+        init_var(obj, x, "range clause");
+      } else {
+        Operand y{Mode::Value, lhs[i], t};
+        init_var(obj, y, "assignment");
+      }
+      if (ident) record_type(ident, Mode::Variable, obj->type);
+    }
+    if (!vars.empty()) {
+      for (auto& [ident, obj] : vars) {
+        if (declare(scope_, ident, obj)) locals_.push_back(obj);
+      }
+    } else if (!r->lhs.empty()) {
+      error(f->pos, "no new variables on left side of :=");
+    }
+  } else if (key_expr) {
+    for (int i = 0; i < 2; ++i) {
+      if (!lhs[i]) continue;
+      Type* t = rhs[i];
+      if (!t || is_invalid(t)) continue;
+      if (over_int) {
+        assign_var(lhs[i], nullptr, x, "range clause");
+        if (!x.invalid() && !is_integer(x.type)) {
+          error_at(lhs[i], "cannot use iteration variable of type " + tstr(x.type));
+        }
+      } else {
+        Operand y{Mode::Value, lhs[i], t};
+        assign_var(lhs[i], nullptr, y, "assignment");
+      }
+    }
+  } else if (over_int) {
+    assignment(x, nullptr, "range clause");
+  }
+  block(f->body, ctxt);
   close_scope();
 }
 

@@ -3,7 +3,9 @@
 // cycle detection for direct cycles, validtype.go for cycles through struct
 // fields and array elements).
 #include <algorithm>
+#include <functional>
 
+#include "ast_print.hpp"
 #include "check.hpp"
 
 namespace goro::lang::detail {
@@ -11,15 +13,37 @@ namespace {
 
 Type* invalid() { return basic_type(BasicKind::Invalid); }
 
+bool is_invalid(const Type* t) { return !t || lang::is_basic(t, BasicKind::Invalid); }
+
 }  // namespace
 
-// typexpr() is the type x denotes, recorded in x->type; the invalid type
-// (which suppresses follow-up errors) if x denotes none.
+// typexpr() is the type x denotes, recorded in x (mode TypeExpr); the
+// invalid type (which suppresses follow-up errors) if x denotes none.
 Type* Checker::typexpr(Expr* x) {
   if (!x) return invalid();
   Type* t = typexpr_uncached(x);
   if (!t) t = invalid();
-  x->type = t;
+  record_type(x, is_invalid(t) ? Mode::Invalid : Mode::TypeExpr, t);
+  return t;
+}
+
+// vartype() is typexpr() for the type of a variable, field or parameter,
+// which may not be a constraint interface (types2's varType).
+Type* Checker::vartype(Expr* x) {
+  Type* t = typexpr(x);
+  Type* u = underlying(t);
+  if (u && u->kind == TypeKind::Interface && t->kind != TypeKind::TypeParam) {
+    auto* i = static_cast<Interface*>(u);
+    complete(i);
+    if (i->all_comparable) {
+      error_at(x, "cannot use type " + tstr(t) + " outside a type constraint: interface is (or embeds) comparable");
+      return invalid();
+    }
+    if (!i->all_terms.empty()) {
+      error_at(x, "cannot use type " + tstr(t) + " outside a type constraint: interface contains type constraints");
+      return invalid();
+    }
+  }
   return t;
 }
 
@@ -27,35 +51,42 @@ Type* Checker::typexpr_uncached(Expr* x) {
   switch (x->kind) {
     case Kind::Name: return type_name_type(static_cast<Name*>(x));
     case Kind::ParenExpr: return typexpr(static_cast<ParenExpr*>(x)->x);
-    case Kind::SelectorExpr: {
-      // pkg.Type: package members are not known yet (see check.hpp); expr()
-      // marks the package used.
-      expr(x);
-      return invalid();
-    }
+    case Kind::SelectorExpr: return qualified_type(static_cast<SelectorExpr*>(x));
     case Kind::Operation: {
       auto* o = static_cast<Operation*>(x);
       if (o->op == Op::Mul && !o->y) return types_.pointer(typexpr(o->x));
-      // ~T and A|B: type set elements, only meaningful in constraints.
-      typexpr(o->x);
-      if (o->y) typexpr(o->y);
-      return invalid();
+      if (o->op == Op::Tilde || o->op == Op::Or) {
+        error_at(x, "cannot use a type set outside an interface");
+        return invalid();
+      }
+      break;
     }
     case Kind::ArrayType: {
       auto* a = static_cast<ArrayType*>(x);
-      int64_t len = a->len ? array_length(a->len) : -1;
-      return types_.array(typexpr(a->elem), len);
+      if (!a->len) {
+        error(x->pos, "invalid use of [...] array (outside a composite literal)");
+        vartype(a->elem);
+        return invalid();
+      }
+      int64_t len = array_length(a->len);
+      Type* elem = vartype(a->elem);
+      if (len < 0) return invalid();
+      return types_.array(elem, len);
     }
-    case Kind::SliceType: return types_.slice(typexpr(static_cast<SliceType*>(x)->elem));
-    case Kind::DotsType: return types_.slice(typexpr(static_cast<DotsType*>(x)->elem));
+    case Kind::SliceType: return types_.slice(vartype(static_cast<SliceType*>(x)->elem));
+    case Kind::DotsType:
+      error_at(x, "invalid use of ...");
+      return invalid();
     case Kind::MapType: {
       auto* m = static_cast<MapType*>(x);
-      Type* key = typexpr(m->key);
-      return types_.map(key, typexpr(m->value));
+      Type* key = vartype(m->key);
+      Type* elem = vartype(m->value);
+      check_map_key(key, m->key);
+      return types_.map(key, elem);
     }
     case Kind::ChanType: {
       auto* c = static_cast<ChanType*>(x);
-      return types_.chan(c->dir, typexpr(c->elem));
+      return types_.chan(c->dir, vartype(c->elem));
     }
     case Kind::StructType: return struct_type(static_cast<StructType*>(x));
     case Kind::InterfaceType: return interface_type(static_cast<InterfaceType*>(x));
@@ -66,31 +97,41 @@ Type* Checker::typexpr_uncached(Expr* x) {
       return signature(static_cast<FuncType*>(x), nullptr, s);
     }
     case Kind::IndexExpr: {
-      // An instantiation: generics are reported at their declaration.
+      // An instantiation of a generic type: none exist (stubs declare only
+      // generic functions).
       auto* ix = static_cast<IndexExpr*>(x);
-      typexpr(ix->x);
+      Type* t = typexpr(ix->x);
       for (Expr* i : ix->index) typexpr(i);
+      if (!is_invalid(t)) error_at(ix->x, tstr(t) + " is not a generic type");
       return invalid();
     }
-    default:
-      // Not a type expression; "is not a type" for these needs expression
-      // strings and operands (not implemented yet): resolve names only.
-      expr(x);
-      return invalid();
+    default: break;
   }
+  // Not a type expression.
+  Operand o;
+  raw_expr(o, x, nullptr);
+  if (o.mode == Mode::TypeExpr) return o.type;
+  if (!o.invalid()) error_at(x, node_string(x) + " is not a type");
+  return invalid();
 }
 
 Type* Checker::type_name_type(Name* n) {
-  Object* obj = resolve(n);
-  if (!obj) return invalid();
-  if (obj->kind == ObjectKind::PkgName) {
-    error(n->pos, "use of package " + std::string(obj->name) + " without selector");
+  Object* obj = lookup(n->value);
+  if (!obj || obj->kind != ObjectKind::TypeName) {
+    Operand o;
+    ident(o, n, true);
+    record(o);
+    if (o.invalid()) return invalid();
+    if (o.mode == Mode::NoValue) {
+      error_at(n, operand_string(o) + " used as type");
+    } else if (o.mode == Mode::PkgName) {
+      // reported by ident()
+    } else {
+      error_at(n, operand_string(o) + " is not a type");
+    }
     return invalid();
   }
-  if (obj->kind != ObjectKind::TypeName) {
-    error(n->pos, std::string(n->value) + " is not a type");
-    return invalid();
-  }
+  n->obj = obj;
   auto* tn = static_cast<TypeName*>(obj);
   auto state = resolved_.find(tn);
   if (type_spec_of_.count(tn) && state == resolved_.end()) {
@@ -104,6 +145,19 @@ Type* Checker::type_name_type(Name* n) {
   return tn->type ? tn->type : invalid();
 }
 
+// qualified_type() is pkg.T, or any selector used as a type.
+Type* Checker::qualified_type(SelectorExpr* s) {
+  Operand o;
+  raw_expr(o, s, nullptr);
+  if (o.mode == Mode::TypeExpr) return o.type;
+  if (o.mode == Mode::NoValue) {
+    error_at(s, operand_string(o) + " used as type");
+  } else if (!o.invalid()) {
+    error_at(s, operand_string(o) + " is not a type");
+  }
+  return invalid();
+}
+
 // resolve_type_decl() computes a package-level type's underlying type (or
 // an alias's type), resolving the declarations it names first. A Named on
 // the current path is returned as it is (its underlying still null): that
@@ -115,7 +169,7 @@ void Checker::resolve_type_decl(TypeName* obj) {
   resolved_[obj] = false;
   resolving_.push_back(obj);
   Scope* saved = scope_;
-  scope_ = pkg_.file_scope;
+  scope_ = unit_.file_scope;
   if (!spec->tparams.empty()) open_scope();
   reject_tparams(spec->tparams, scope_);
   Type* rhs = typexpr(spec->type);
@@ -131,10 +185,39 @@ void Checker::resolve_type_decl(TypeName* obj) {
       named->underlying = invalid();
     } else {
       named->underlying = underlying(rhs);
+      if (!named->underlying) named->underlying = invalid();
     }
   }
   resolving_.pop_back();
   resolved_[obj] = true;
+}
+
+// local_type_decl() declares a type inside a function: its scope begins at
+// its name, so local types may be recursive through pointers.
+void Checker::local_type_decl(TypeSpec* ts) {
+  if (!ts->name) return;
+  TypeName* obj = pkg_.objects.type_name(ts->name->value, ts->name->pos, nullptr);
+  obj->pkg = pkg_name_;
+  Named* named = ts->alias ? nullptr : types_.named(obj, nullptr);
+  obj->type = named;
+  declare(scope_, ts->name, obj);
+  if (!ts->tparams.empty()) open_scope();
+  reject_tparams(ts->tparams, scope_);
+  Type* rhs = typexpr(ts->type);
+  if (!ts->tparams.empty()) close_scope();
+  if (named) {
+    if (rhs->kind == TypeKind::Named && !static_cast<Named*>(rhs)->underlying) {
+      cycle_error({obj});
+      named->underlying = invalid();
+    } else {
+      named->underlying = underlying(rhs);
+      if (!named->underlying) named->underlying = invalid();
+      std::vector<Named*> path;
+      valid_type(named, path);
+    }
+  } else {
+    obj->type = rhs;
+  }
 }
 
 // reject_tparams() reports a type parameter list, then declares its names
@@ -142,84 +225,148 @@ void Checker::resolve_type_decl(TypeName* obj) {
 void Checker::reject_tparams(List<Field> tparams, Scope* s) {
   if (tparams.empty()) return;
   error(tparams[0]->pos, "generics are not supported yet");
+  if (!s) return;
   for (Field* f : tparams) {
     for (Name* n : f->names) declare(s, n, pkg_.objects.type_name(n->value, n->pos, invalid()));
   }
-  for (Field* f : tparams) typexpr(f->type);
+  for (Field* f : tparams) {
+    Scope* saved = scope_;
+    scope_ = s;
+    typexpr(f->type);
+    scope_ = saved;
+  }
 }
 
-std::vector<Var*> Checker::fields_of(List<Field> fields, Scope* s, bool is_param, bool* variadic) {
+// fields_of() makes the Vars of a parameter or result list, resolving
+// their types in the current scope; the named ones are appended to named,
+// for the caller to declare once the whole signature is resolved.
+std::vector<Var*> Checker::fields_of(List<Field> fields, std::vector<std::pair<Name*, Var*>>* named, bool is_param,
+                                     bool* variadic) {
   std::vector<Var*> out;
   for (size_t i = 0; i < fields.size(); ++i) {
     Field* f = fields[i];
-    if (variadic && i + 1 == fields.size() && as<DotsType>(f->type)) *variadic = true;
-    Type* t = typexpr(f->type);
+    Type* t;
+    if (auto* dots = as<DotsType>(f->type)) {
+      if (variadic && i + 1 == fields.size() && f->names.size() <= 1) {
+        *variadic = true;
+      } else {
+        error_at(f->type, "can only use ... with final parameter in list");
+      }
+      t = types_.slice(vartype(dots->elem));
+      record_type(f->type, Mode::TypeExpr, t);
+    } else {
+      t = vartype(f->type);
+    }
     if (f->names.empty()) {
       Var* v = pkg_.objects.var_("", f->pos, t);
+      v->pkg = pkg_name_;
       v->is_param = is_param;
       out.push_back(v);
       continue;
     }
     for (Name* n : f->names) {
       Var* v = pkg_.objects.var_(n->value, n->pos, t);
+      v->pkg = pkg_name_;
       v->is_param = is_param;
       v->used = true;  // unused parameters are not errors
-      if (s) declare(s, n, v);
+      n->obj = v;
       out.push_back(v);
+      if (named) named->push_back({n, v});
     }
   }
   return out;
 }
 
-// signature() makes f's Signature, declaring the receiver, parameters and
-// results in s (the function's scope).
-Signature* Checker::signature(FuncType* f, Field* recv, Scope* s) {
+// signature() makes f's Signature, declaring the receiver, type
+// parameters (stubs only), parameters and results in s (the function's
+// scope). The types are resolved first, in s before any parameter is in it
+// (the parameters' scope starts at the body, as types2's scopePos says).
+Signature* Checker::signature(FuncType* f, Field* recv, Scope* s, List<Field> tparams) {
+  std::vector<TypeParam*> tps;
+  if (!tparams.empty()) tps = declare_tparams(tparams, s);
+  Scope* saved = scope_;
+  scope_ = s;
+  std::vector<std::pair<Name*, Var*>> named;
   Var* recv_var = nullptr;
   if (recv) {
-    // A generic receiver (s *Stack[T]) declares its type parameters.
     Expr* rt = unparen(recv->type);
     if (auto* star = as<Operation>(rt); star && star->op == Op::Mul && !star->y) rt = unparen(star->x);
     if (auto* ix = as<IndexExpr>(rt)) {
+      error_at(ix, "generics are not supported yet");
       for (Expr* p : ix->index) {
         if (auto* n = as<Name>(p)) declare(s, n, pkg_.objects.type_name(n->value, n->pos, invalid()));
       }
+      record_type(recv->type, Mode::Invalid, invalid());
+      recv_var = pkg_.objects.var_("", recv->pos, invalid());
+    } else {
+      std::vector<Var*> r = fields_of(List<Field>(&recv, 1), &named, true, nullptr);
+      if (!r.empty()) recv_var = r[0];
     }
-    std::vector<Var*> r = fields_of(List<Field>(&recv, 1), s, true, nullptr);
-    if (!r.empty()) recv_var = r[0];
   }
   bool variadic = false;
-  Tuple* params = types_.tuple(fields_of(f->params, s, true, &variadic));
-  Tuple* results = types_.tuple(fields_of(f->results, s, true, nullptr));
-  Signature* sig = types_.signature(recv_var, params, results, variadic);
-  f->type = sig;
+  std::vector<Var*> pv = fields_of(f->params, &named, true, &variadic);
+  std::vector<Var*> rv = fields_of(f->results, &named, true, nullptr);
+  scope_ = saved;
+  for (auto& [n, v] : named) declare(s, n, v);
+  Signature* sig = types_.signature(recv_var, types_.tuple(std::move(pv)), types_.tuple(std::move(rv)), variadic);
+  sig->tparams = std::move(tps);
+  record_type(f, Mode::TypeExpr, sig);
   return sig;
 }
 
 Type* Checker::struct_type(StructType* st) {
   std::vector<Var*> fields;
   std::vector<std::string> tags;
+  std::unordered_map<std::string_view, Var*> seen;
+  auto add = [&](Var* v, Name* n) {
+    if (v->name != "_") {
+      auto [it, added] = seen.emplace(v->name, v);
+      if (!added) {
+        error(v->pos, std::string(v->name) + " redeclared\n\t" + pos_string(it->second->pos) +
+                          ": other declaration of " + std::string(v->name));
+      }
+    }
+    if (n) n->obj = v;
+  };
   for (Field* f : st->fields) {
-    Type* t = typexpr(f->type);
+    Type* t = vartype(f->type);
     std::string tag = f->tag ? std::string(f->tag->value.substr(1, f->tag->value.size() - 2)) : "";
     if (f->names.empty()) {
       // An embedded field is named after its type: T, *T, pkg.T.
       Expr* e = unparen(f->type);
-      if (auto* star = as<Operation>(e); star && !star->y) e = unparen(star->x);
+      bool ptr = false;
+      if (auto* star = as<Operation>(e); star && !star->y && star->op == Op::Mul) {
+        e = unparen(star->x);
+        ptr = true;
+      }
       if (auto* sel = as<SelectorExpr>(e)) e = sel->sel;
       std::string_view name = as<Name>(e) ? as<Name>(e)->value : std::string_view("?");
-      Var* v = types_.var_(name, t, "main");
+      Var* v = types_.var_(name, t, pkg_name_);
       v->is_field = v->is_embedded = true;
       v->pos = f->pos;
+      // types2's embedded field checks
+      Type* base = t;
+      if (ptr && t->kind == TypeKind::Pointer) base = static_cast<Pointer*>(t)->elem;
+      Type* u = underlying(base);
+      if (!is_invalid(u) && u) {
+        if (u->kind == TypeKind::Pointer) {
+          error_at(f->type, "embedded field type cannot be a pointer");
+        } else if (ptr && u->kind == TypeKind::Interface) {
+          error_at(f->type, "embedded field type cannot be a pointer to an interface");
+        }
+      }
       fields.push_back(v);
       tags.push_back(tag);
+      add(v, nullptr);
       continue;
     }
     for (Name* n : f->names) {
-      Var* v = types_.var_(n->value, t, "main");
+      Var* v = types_.var_(n->value, t, pkg_name_);
       v->is_field = true;
       v->pos = n->pos;
       fields.push_back(v);
       tags.push_back(tag);
+      add(v, n);
     }
   }
   return types_.struct_type(std::move(fields), std::move(tags));
@@ -228,29 +375,156 @@ Type* Checker::struct_type(StructType* st) {
 Type* Checker::interface_type(InterfaceType* it) {
   std::vector<Func*> methods;
   std::vector<Type*> embedded;
+  std::vector<Term> terms;
+  bool is_comparable = false;
+  std::unordered_map<std::string_view, Func*> seen;
+  // union_terms() collects the terms of A | ~B | C.
+  std::function<void(Expr*)> union_terms = [&](Expr* e) {
+    e = unparen(e);
+    auto* o = as<Operation>(e);
+    if (o && o->op == Op::Or && o->y) {
+      union_terms(o->x);
+      union_terms(o->y);
+      return;
+    }
+    Term t;
+    if (o && o->op == Op::Tilde && !o->y) {
+      t.tilde = true;
+      t.type = typexpr(o->x);
+    } else {
+      t.type = typexpr(e);
+    }
+    terms.push_back(t);
+  };
   for (Field* f : it->elems) {
     auto* ft = as<FuncType>(f->type);
     if (ft && f->names.size() == 1) {
       Scope* s = pkg_.objects.scope(ScopeKind::Func, scope_);
-      Func* m = types_.func(f->names[0]->value, signature(ft, nullptr, s), "main");
-      m->pos = f->names[0]->pos;
+      Name* n = f->names[0];
+      Func* m = types_.func(n->value, signature(ft, nullptr, s), pkg_name_);
+      m->pos = n->pos;
+      n->obj = m;
+      if (n->value == "_") {
+        error(n->pos, "methods must have a unique non-blank name");
+        continue;
+      }
+      if (auto [at, added] = seen.emplace(m->name, m); !added) {
+        error(n->pos, "duplicate method " + std::string(m->name) + "\n\t" + pos_string(at->second->pos) +
+                          ": other declaration of " + std::string(m->name));
+        continue;
+      }
       methods.push_back(m);
+      continue;
+    }
+    Expr* e = unparen(f->type);
+    auto* o = as<Operation>(e);
+    if (o && (o->op == Op::Tilde || (o->op == Op::Or && o->y))) {
+      union_terms(e);
+      continue;
+    }
+    Type* t = typexpr(f->type);
+    if (is_invalid(t)) continue;
+    Type* u = underlying(t);
+    if (t->kind == TypeKind::Named && static_cast<Named*>(t)->obj->name == "comparable" &&
+        !static_cast<Named*>(t)->obj->pos.known()) {
+      is_comparable = true;
+      continue;
+    }
+    if (u && u->kind == TypeKind::Interface) {
+      embedded.push_back(t);
     } else {
-      embedded.push_back(typexpr(f->type));
+      terms.push_back(Term{false, t});
     }
   }
-  return types_.interface_type(std::move(methods), std::move(embedded));
+  Interface* i = types_.interface_type(std::move(methods), std::move(embedded));
+  i->terms = std::move(terms);
+  i->is_comparable = is_comparable;
+  return i;
 }
 
-// array_length() is the length of [len]T for a constant integer len; -1
-// (not yet known) otherwise, without an error: types2's "array length must
-// be constant" and "invalid array length" are not implemented yet.
+// array_length() is the length of [len]T for a constant integer len, or -1
+// after reporting why not (types2's arrayLength).
 int64_t Checker::array_length(Expr* len) {
-  expr(len);
-  std::optional<ConstOperand> x = const_expr(len);
-  if (!x) return -1;
-  auto v = constant::int64_val(constant::to_int(x->val));
-  return v && *v >= 0 ? *v : -1;
+  Operand x;
+  expr(x, len);
+  if (x.invalid()) return -1;
+  if (x.mode != Mode::Constant) {
+    error_at(len, "array length " + node_string(len) + " (" +
+                      operand_string(x).substr(node_string(len).size() + 2));
+    return -1;
+  }
+  if (lang::is_untyped(x.type) || lang::is_basic(underlying(x.type), BasicKind::Int) ||
+      (underlying(x.type) && underlying(x.type)->kind == TypeKind::Basic &&
+       constant::is_integer(static_cast<Basic*>(underlying(x.type))->basic))) {
+    constant::Value v = constant::to_int(x.val);
+    if (v.kind() == constant::Kind::Int) {
+      if (!lang::is_untyped(x.type) || representable(x, basic_type(BasicKind::Int))) {
+        auto n = constant::int64_val(v);
+        if (n && *n >= 0) return *n;
+      } else {
+        return -1;
+      }
+    }
+  }
+  std::string msg;
+  if (lang::is_untyped(x.type) || (underlying(x.type) && underlying(x.type)->kind == TypeKind::Basic &&
+                                   constant::is_integer(static_cast<Basic*>(underlying(x.type))->basic))) {
+    msg = "invalid array length " + node_string(len);
+  } else {
+    msg = "array length " + operand_string(x) + " must be integer";
+  }
+  error_at(len, msg);
+  return -1;
+}
+
+void Checker::check_map_key(Type* key, Expr* at) { pending_map_keys_.push_back({key, at}); }
+
+// check_pending_map_keys() reports map key types that are not comparable,
+// once the named types they may refer to are complete (types2 delays it).
+void Checker::check_pending_map_keys() {
+  std::vector<std::pair<Type*, Expr*>> keys;
+  keys.swap(pending_map_keys_);
+  for (auto& [key, at] : keys) {
+    if (is_invalid(key) || is_invalid(underlying(key))) continue;
+    if (key->kind == TypeKind::TypeParam) continue;
+    if (!comparable(key)) error_at(at, "invalid map key type " + tstr(key));
+  }
+}
+
+// check_field_and_method_names() reports methods declared twice and
+// methods named like a field of their type (types2's collectMethods).
+void Checker::check_field_and_method_names() {
+  for (auto& [spec, obj] : type_decls_) {
+    if (spec->alias || !obj->type || obj->type->kind != TypeKind::Named) continue;
+    auto* named = static_cast<Named*>(obj->type);
+    std::unordered_map<std::string_view, Func*> seen;
+    std::vector<Func*> kept;
+    Type* u = named->underlying;
+    for (Func* m : named->methods) {
+      if (auto [at, added] = seen.emplace(m->name, m); !added) {
+        error(m->pos, "method " + std::string(obj->name) + "." + std::string(m->name) +
+                          " already declared at " + pos_string(at->second->pos));
+        continue;
+      }
+      if (u && u->kind == TypeKind::Struct) {
+        bool clash = false;
+        for (Var* f : static_cast<Struct*>(u)->fields) clash = clash || f->name == m->name;
+        if (clash) {
+          error(m->pos, "field and method with the same name " + std::string(m->name) + "\n\t" +
+                            pos_string([&] {
+                              for (Var* f : static_cast<Struct*>(u)->fields)
+                                if (f->name == m->name) return f->pos;
+                              return Pos{};
+                            }()) +
+                            ": other declaration of " + std::string(m->name));
+          continue;
+        }
+      }
+      kept.push_back(m);
+    }
+    named->methods = std::move(kept);
+  }
+  check_pending_map_keys();
 }
 
 // check_valid_types() finds the cycles of named types through struct
@@ -273,6 +547,9 @@ void Checker::valid_type(Named* t, std::vector<Named*>& path) {
     std::vector<TypeName*> cycle;
     for (auto at = std::find(path.begin(), path.end(), t); at != path.end(); ++at) cycle.push_back((*at)->obj);
     cycle_error(cycle);
+    for (TypeName* obj : cycle) {
+      if (obj->type && obj->type->kind == TypeKind::Named) static_cast<Named*>(obj->type)->underlying = invalid();
+    }
     return;
   }
   state = 1;

@@ -91,7 +91,7 @@ std::string emphasize(List<Expr> xs) {
 // Parser is the parse of one file. Invariants: t_ is the current token
 // (EOF_ for good once bailed_); nodes_ and params_ hold, bottom to top, the
 // unfinished lists of the productions being parsed; depth_ counts the live
-// DepthGuards.
+// DepthGuards and the levels of the chains being built (ChainDepth).
 class Parser {
  public:
   Parser(File& file, Diagnostics& diags, const ParseOptions& options)
@@ -127,6 +127,30 @@ class Parser {
 
    private:
     Parser& p_;
+  };
+
+  // ChainDepth counts the levels a left-associative chain adds to the tree
+  // (a+b+c..., x.f(y)[i]...): the parser builds them in a loop, without
+  // recursing, but every later walk of the tree (ast_dump, the checker)
+  // recurses once per level, so they count against max_depth as nesting
+  // does. Found with the fuzz target: `1+1+...+1` 30000 long overflowed
+  // the stack (tests/lang/fuzz/crashers/parser_*_chain.go).
+  class ChainDepth {
+   public:
+    explicit ChainDepth(Parser& p) : p_(p) {}
+    ~ChainDepth() { p_.depth_ -= levels_; }
+    ChainDepth(const ChainDepth&) = delete;
+    ChainDepth& operator=(const ChainDepth&) = delete;
+
+    // add() counts one more level of the chain.
+    void add() {
+      ++levels_;
+      if (++p_.depth_ > p_.max_depth_) p_.too_deep();
+    }
+
+   private:
+    Parser& p_;
+    int levels_ = 0;
   };
 
   // --- tokens
@@ -250,7 +274,7 @@ class Parser {
   size_t branch_errors_ = 0;  // errors reported by the branch checks
   int fnest_ = 0;   // function nesting level (for error handling)
   int xnest_ = 0;   // expression nesting level (for complit ambiguity resolution)
-  int depth_ = 0;   // nesting depth (DepthGuard)
+  int depth_ = 0;   // nesting depth (DepthGuard, ChainDepth)
   bool bailed_ = false;
   std::vector<Node*> nodes_;   // scratch stack of list elements
   std::vector<Param> params_;  // scratch stack of parameters
@@ -676,7 +700,9 @@ BlockStmt* Parser::func_body() {
 // Expression = UnaryExpr | Expression binary_op Expression .
 Expr* Parser::binary_expr(Expr* x, int prec) {
   if (!x) x = unary_expr();
+  ChainDepth chain(*this);
   while ((tok() == Tok::Operator || tok() == Tok::Star) && t_.prec > prec) {
+    chain.add();
     Operation* t = make<Operation>(pos());
     t->op = t_.op;
     const int tprec = t_.prec;
@@ -826,10 +852,12 @@ Expr* Parser::operand(bool keep_parens) {
 // identifier, which is parsed as a selector.
 Expr* Parser::pexpr(Expr* x, bool keep_parens) {
   if (!x) x = operand(keep_parens);
+  ChainDepth chain(*this);
   for (;;) {
     const Pos p = pos();
     switch (tok()) {
       case Tok::Dot:
+        chain.add();
         next();
         if (tok() == Tok::Name) {
           SelectorExpr* t = make<SelectorExpr>(p);
@@ -855,10 +883,12 @@ Expr* Parser::pexpr(Expr* x, bool keep_parens) {
         }
         break;
       case Tok::Lbrack:
+        chain.add();
         next();
         x = index_or_slice(p, x);
         break;
       case Tok::Lparen: {
+        chain.add();
         CallExpr* t = make<CallExpr>(p);
         next();
         t->fun = x;
@@ -881,6 +911,7 @@ Expr* Parser::pexpr(Expr* x, bool keep_parens) {
           default: break;
         }
         if (!complit_ok) return x;
+        chain.add();
         if (t != x) syntax_error("cannot parenthesize type in composite literal");
         CompositeLit* n = complitexpr();
         n->type = x;

@@ -23,7 +23,8 @@
 namespace goro::lang {
 
 struct ParseOptions {
-  // max_depth bounds the nesting of expressions, types and statements, so
+  // max_depth bounds the nesting of expressions, types and statements
+  // (each link of a chain such as a+b+c or x.f().g counts as a level), so
   // that deeply nested input gets a diagnostic ("exceeded max nesting
   // depth") instead of overflowing the C stack. A level costs up to about
   // 0.5 KiB of stack in an optimized native build (several times that

@@ -63,6 +63,11 @@ class Writer {
       case TypeKind::Interface:
         interface(static_cast<const Interface*>(t));
         return;
+      case TypeKind::TypeParam: {
+        auto* p = static_cast<const TypeParam*>(t);
+        out += p->obj ? p->obj->name : std::string_view("?");
+        return;
+      }
     }
   }
 
@@ -160,7 +165,7 @@ class Writer {
       out += "any";
       return;
     }
-    if (t->methods.empty() && t->embedded.empty()) {
+    if (t->methods.empty() && t->embedded.empty() && t->terms.empty() && !t->is_comparable) {
       out += "interface{}";
       return;
     }
@@ -176,6 +181,18 @@ class Writer {
       if (!first) out += "; ";
       first = false;
       type(e);
+    }
+    if (t->is_comparable) {
+      if (!first) out += "; ";
+      first = false;
+      out += "comparable";
+    }
+    for (size_t i = 0; i < t->terms.size(); ++i) {
+      if (i == 0 && !first) out += "; ";
+      if (i > 0) out += " | ";
+      first = false;
+      if (t->terms[i].tilde) out += '~';
+      type(t->terms[i].type);
     }
     out += '}';
   }

@@ -80,6 +80,15 @@ Named* TypeTable::named(TypeName* obj, Type* under) {
   return &t;
 }
 
+TypeParam* TypeTable::type_param(TypeName* obj, Type* constraint, int index) {
+  TypeParam& t = type_params_.emplace_back();
+  t.kind = TypeKind::TypeParam;
+  t.obj = obj;
+  t.constraint = constraint;
+  t.index = index;
+  return &t;
+}
+
 Var* TypeTable::var_(std::string_view name, Type* type, std::string_view pkg) {
   Var& v = vars_.emplace_back();
   v.kind = ObjectKind::Var;
@@ -100,6 +109,7 @@ Func* TypeTable::func(std::string_view name, Type* sig, std::string_view pkg) {
 
 Type* underlying(Type* t) {
   if (t && t->kind == TypeKind::Named) return static_cast<Named*>(t)->underlying;
+  if (t && t->kind == TypeKind::TypeParam) return underlying(static_cast<TypeParam*>(t)->constraint);
   return t;
 }
 
@@ -151,7 +161,8 @@ bool identical(const Type* x, const Type* y) {
       // byte and uint8, rune and int32 are the same type under two names.
       return static_cast<const Basic*>(x)->basic == static_cast<const Basic*>(y)->basic;
     case TypeKind::Named:
-      return false;  // distinct Named objects are distinct types
+    case TypeKind::TypeParam:
+      return false;  // distinct Named objects (type parameters) are distinct types
     case TypeKind::Pointer:
       return identical(static_cast<const Pointer*>(x)->elem, static_cast<const Pointer*>(y)->elem);
     case TypeKind::Slice:
@@ -179,8 +190,8 @@ bool identical(const Type* x, const Type* y) {
       // Parameter and result names do not matter; the receiver is not part of the type.
       auto a = static_cast<const Signature*>(x);
       auto b = static_cast<const Signature*>(y);
-      return a->variadic == b->variadic && identical_tuples(a->params, b->params) &&
-             identical_tuples(a->results, b->results);
+      return a->variadic == b->variadic && a->tparams.size() == b->tparams.size() &&
+             identical_tuples(a->params, b->params) && identical_tuples(a->results, b->results);
     }
     case TypeKind::Interface:
       return identical_interfaces(static_cast<const Interface*>(x), static_cast<const Interface*>(y));
@@ -195,12 +206,18 @@ bool complete(Interface* t) {
   if (t->complete) return true;
   t->complete = true;  // set first: a cycle through embedding ends here (the checker reports it)
   std::vector<Func*> all = t->methods;
+  t->all_terms = t->terms;
+  t->all_comparable = t->is_comparable;
   for (Type* e : t->embedded) {
     Type* u = underlying(e);
     if (!u || u->kind != TypeKind::Interface) continue;
     auto* embedded = static_cast<Interface*>(u);
     complete(embedded);
     all.insert(all.end(), embedded->all_methods.begin(), embedded->all_methods.end());
+    // Type sets intersect; the stubs' constraints embed at most one union,
+    // so the terms of the one that has any are the set's.
+    if (t->all_terms.empty()) t->all_terms = embedded->all_terms;
+    t->all_comparable = t->all_comparable || embedded->all_comparable;
   }
   std::stable_sort(all.begin(), all.end(), [](const Func* a, const Func* b) { return a->name < b->name; });
   bool ok = true;
@@ -233,6 +250,19 @@ bool is_interface(const Type* t) {
 bool is_named(const Type* t) { return t && (t->kind == TypeKind::Named || t->kind == TypeKind::Basic); }
 
 bool comparable(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) {
+    // A type parameter is comparable if its constraint says so (comparable,
+    // or a type set of comparable types only).
+    const Type* c = underlying(t);
+    if (!c || c->kind != TypeKind::Interface) return false;
+    auto* i = static_cast<const Interface*>(c);
+    complete(const_cast<Interface*>(i));
+    if (i->all_comparable) return true;
+    if (i->all_terms.empty()) return false;
+    for (const Term& term : i->all_terms)
+      if (!comparable(term.type)) return false;
+    return true;
+  }
   const Type* u = underlying(t);
   if (!u) return false;
   switch (u->kind) {

@@ -26,7 +26,7 @@ namespace goro::lang {
 
 using constant::BasicKind;
 
-enum class TypeKind : uint8_t { Basic, Named, Pointer, Slice, Array, Map, Chan, Struct, Signature, Interface, Tuple };
+enum class TypeKind : uint8_t { Basic, Named, Pointer, Slice, Array, Map, Chan, Struct, Signature, Interface, Tuple, TypeParam };
 
 struct Type {
   TypeKind kind;
@@ -82,11 +82,31 @@ struct Tuple : Type {
   std::vector<Var*> vars;
 };
 
+struct TypeParam;
+
 struct Signature : Type {
   Var* recv = nullptr;   // for methods
   Tuple* params;
   Tuple* results;
   bool variadic = false; // the last parameter is ...T (its type is []T)
+  // tparams: a generic function's type parameters (standard-library stubs
+  // only); a call instantiates it (check.hpp).
+  std::vector<TypeParam*> tparams;
+};
+
+// Term is one element of a constraint's type set: T or ~T.
+struct Term {
+  bool tilde = false;
+  Type* type = nullptr;
+};
+
+// TypeParam is a type parameter of a generic stub function; its underlying
+// type is its constraint (an Interface). Type parameters are distinct
+// types: identical only to themselves.
+struct TypeParam : Type {
+  TypeName* obj = nullptr;
+  Type* constraint = nullptr;  // an Interface (possibly Named)
+  int index = 0;
 };
 
 // Interface: its own methods and the interfaces it embeds; all_methods is the
@@ -97,6 +117,13 @@ struct Interface : Type {
   std::vector<Func*> all_methods;
   bool complete = false;
   bool universe_any = false;  // the predeclared `any`, which messages call "any"
+  // Constraint interfaces (stubs' type parameters): the union terms of its
+  // type set (empty: no restriction), and whether it embeds comparable.
+  // complete() gathers them from embedded interfaces too.
+  std::vector<Term> terms;
+  bool is_comparable = false;
+  std::vector<Term> all_terms;
+  bool all_comparable = false;
 };
 
 // Selection is what x.f selects (go/types' Selection), recorded by the
@@ -139,6 +166,7 @@ class TypeTable {
   Signature* signature(Var* recv, Tuple* params, Tuple* results, bool variadic);
   Interface* interface_type(std::vector<Func*> methods, std::vector<Type*> embedded);
   Named* named(TypeName* obj, Type* underlying);
+  TypeParam* type_param(TypeName* obj, Type* constraint, int index);
 
   // The universe's named and special types, one per program.
   Named* error_type() const { return error_; }
@@ -161,6 +189,7 @@ class TypeTable {
   std::deque<Signature> signatures_;
   std::deque<Interface> interfaces_;
   std::deque<Named> nameds_;
+  std::deque<TypeParam> type_params_;
   std::deque<Var> vars_;
   std::deque<Func> funcs_;
   std::deque<TypeName> type_names_;
@@ -169,7 +198,8 @@ class TypeTable {
   Tuple* empty_ = nullptr;
 };
 
-// underlying() is t's underlying type (t itself unless Named).
+// underlying() is t's underlying type (t itself unless Named; a type
+// parameter's is its constraint interface).
 Type* underlying(Type* t);
 const Type* underlying(const Type* t);
 

@@ -18,8 +18,14 @@ void declare_types(Scope* u, ObjectTable& objects, TypeTable& types) {
   u->insert(objects.type_name("rune", Pos{}, rune_type()));
   u->insert(objects.type_name("any", Pos{}, types.any_type()));
   u->insert(types.error_type()->obj);
-  // comparable is only a constraint; generics are rejected before it matters.
-  u->insert(objects.type_name("comparable", Pos{}, types.interface_type({}, {})));
+  // comparable is only a constraint (of the stubs' generic functions): a
+  // named interface whose type set is the comparable types.
+  Interface* cmp = types.interface_type({}, {});
+  cmp->is_comparable = true;
+  complete(cmp);
+  TypeName* cmp_name = objects.type_name("comparable", Pos{}, nullptr);
+  cmp_name->type = types.named(cmp_name, cmp);
+  u->insert(cmp_name);
 }
 
 void declare_consts(Scope* u, ObjectTable& objects) {

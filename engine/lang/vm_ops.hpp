@@ -103,10 +103,11 @@ void* map_iter_new(Map* m, uint64_t seed);
 bool map_iter_step(void* it, const RType* map_type, Slot* key, Slot* value);
 
 // ---- vm_chans.cpp
-void* make_chan(const RType* chan_type, int64_t cap);
+// make_chan() records the channel in t.prog, which releases it (no collector).
+void* make_chan(Thread& t, const RType* chan_type, int64_t cap);
 void chan_send_value(Thread& t, void* ch, const Slot* value);
 void chan_recv_value(Thread& t, void* ch, Slot* dst, bool comma_ok);
-void chan_close_value(void* ch);
+void chan_close_value(Thread& t, void* ch);
 int64_t chan_len_value(void* ch);
 int64_t chan_cap_value(void* ch);
 // select_cases(): the chosen case's index (-1: default) over a SelectTable.
@@ -138,7 +139,7 @@ bool equal_regs(const RType* t, const Slot* a, const Slot* b);
 // the receiver data word to *recv. Panics on a nil interface.
 const Proto* lookup_method(const Slot* iface, const char* name, Slot* recv);
 
-// ---- vm_call.cpp
+// ---- vm_frames.cpp, vm_panics.cpp, vm_goroutines.cpp
 void push_frame(Thread& t, const Proto* fn, const Closure* cl, uint32_t base);
 void preempt(Thread& t);
 void start_deferred(Thread& t, uint32_t base);

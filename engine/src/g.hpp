@@ -49,6 +49,12 @@ struct G {
   uint64_t parent_id = 0;
   std::string parent_label;
   Site go_site{nullptr, 0};
+  // An interpreter's frame listing for reports (detail/traceback.hpp). It
+  // belongs to goroutine traceback_gid: a reused record keeps a stale hook,
+  // which the id check ignores, so reuse needs no clearing.
+  std::string (*traceback)(void*) = nullptr;
+  void* traceback_arg = nullptr;
+  uint64_t traceback_gid = 0;
 
   // Blocking state, valid while Waiting.
   WaitReason wait_reason = WaitReason::None;

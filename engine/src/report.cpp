@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "goro/detail/traceback.hpp"
 #include "goro/sink.hpp"
 #include "runtime.hpp"
 
@@ -73,11 +74,16 @@ std::string Runtime::goroutine_header(const G* g, const char* state) const {
   return "goroutine " + std::to_string(g->id) + " [" + state + "]:\n";
 }
 
+// goroutine_trace() is g's frames (an interpreter's listing when it set
+// one, else g's function at `at`) and where g was created.
 std::string Runtime::goroutine_trace(const G* g, Site at) const {
-  std::string name = function_name(g->id, g->label, g->go_site);
-  std::string out = call_form(g->id, name) + "\n" + site_string(at);
+  std::string out;
+  if (g->traceback && g->traceback_gid == g->id) out = g->traceback(g->traceback_arg);
+  if (out.empty()) out = call_form(g->id, function_name(g->id, g->label, g->go_site)) + "\n" + site_string(at);
   if (g->id != 1) {
-    out += "created by " + function_name(g->parent_id, g->parent_label, Site{nullptr, 0}) + "\n";
+    // parent_label is the parent's function, or the creator an interpreter named.
+    const std::string& creator = g->parent_label;
+    out += "created by " + (creator.empty() ? function_name(g->parent_id, creator, Site{nullptr, 0}) : creator) + "\n";
     out += site_string(g->go_site);
   }
   return out;
@@ -133,6 +139,15 @@ void Runtime::report_leaks() {
   write_output(nullptr, Stream::Stderr, text, /*force=*/true);
   if (events_on_)
     for (G* g : gs) emit({.kind = EventKind::Leak, .g = g->id, .reason = g->wait_reason, .site = g->wait_site});
+}
+
+void set_traceback(TracebackFn fn, void* arg, std::string_view creator) {
+  G* g = current_g();
+  if (!g) return;
+  g->traceback = fn;
+  g->traceback_arg = arg;
+  g->traceback_gid = g->id;
+  if (!creator.empty()) g->parent_label.assign(creator);
 }
 
 }  // namespace goro::detail

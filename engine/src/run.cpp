@@ -144,6 +144,17 @@ void Runtime::worker_main(Worker* w) {
 // it: a started fiber to the worker it last ran on (where it may resume),
 // an unstarted one to worker 0. REQUIRES all workers stopped.
 void Runtime::assign_cleanup() {
+  // Empty the run queues first, while nothing has been freed: every queued
+  // goroutine is also in allg, is ended below, and its record may then be
+  // reused or deleted, after which walking a queue through it would read
+  // freed memory.
+  for (auto& w : workers) {
+    w->runnext = nullptr;
+    while (w->runq.pop_front()) {
+    }
+  }
+  while (global_q.pop_front()) {
+  }
   allg_lock.lock();
   for (G* g = allg; g; g = g->all_next) {
     if (g->status == GStatus::Dead) continue;

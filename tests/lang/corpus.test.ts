@@ -154,11 +154,18 @@ async function oracleErrors(source: string): Promise<{ exit: number; output: str
 //   (wrong type for M method)                → (wrong type for method M)
 //   unknown field 'Z' in struct literal      → unknown field Z in struct literal
 //   syntax error: ..., expecting X           → syntax error: ..., expected X
+//   invalid recursive type T\n\tP: T refers to\n\tP: T
+//                                            → invalid recursive type: T refers to itself
 export function go122(message: string): string {
   let [head = '', ...rest] = message.split('\n');
   if (head.endsWith(':') && rest[0]?.startsWith('\t')) {
     head += ' ' + rest[0].trim(); // 1.22 keeps the cause on the first line
     rest = rest.slice(1);
+  }
+  const cycle = /^invalid recursive type (\S+)$/.exec(head);
+  if (cycle && rest.length === 2 && rest[0].endsWith(`: ${cycle[1]} refers to`) && rest[1].endsWith(`: ${cycle[1]}`)) {
+    head = `invalid recursive type: ${cycle[1]} refers to itself`; // 1.22 words a self reference so
+    rest = [];
   }
   head = head
     .replace(/^(\S+) declared but not used$/, 'declared and not used: $1')

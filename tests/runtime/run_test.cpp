@@ -63,6 +63,21 @@ TEST_P(RunTest, ParkedGoroutinesAreUnwoundAtExit) {
   EXPECT_EQ(token.use_count(), 1);
 }
 
+TEST_P(RunTest, QueuedGoroutinesAreEndedWithoutTouchingFreedRecords) {
+  // More runnable goroutines than the free lists keep when main returns:
+  // ending them deletes records that were still linked in the run queues,
+  // so the queues must be emptied before (a use-after-free under ASan).
+  auto r = run([] {
+    for (int i = 0; i < 20000; i++) {
+      goro::go([] {
+        for (;;) goro::yield();
+      });
+    }
+    for (int i = 0; i < 100; i++) goro::yield();
+  });
+  EXPECT_EQ(r.status, 0);
+}
+
 TEST_P(RunTest, ExitCodeAndNoFurtherOutput) {
   auto r = run([] {
     say("before");

@@ -4,7 +4,7 @@ package main
 
 import "fmt"
 
-type Node struct { // ERROR "invalid recursive type Node"
+type Node struct { // ERROR "invalid recursive type: Node refers to itself"
 	next Node
 }
 

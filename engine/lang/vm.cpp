@@ -1,0 +1,565 @@
+// The dispatch loop: one case per opcode of opcodes.def.
+//
+// execute() holds the running frame's state in locals (pc, R, K, REF) and
+// writes pc back to the Frame before anything that can leave the loop or
+// look at the frame from outside (calls, blocking operations, panics). It
+// has no try block and no locals with destructors, so that in WebAssembly
+// the calls it makes stay direct calls (Emscripten wraps calls made inside
+// a try scope in a slow JavaScript trampoline); panics are caught one level
+// up, in run_protected() (vm_panics.cpp).
+#include <cmath>
+#include <cstring>
+
+#include "heap.hpp"
+#include "opcode.hpp"
+#include "vm.hpp"
+#include "vm_ops.hpp"
+
+namespace goro::lang::vm {
+
+namespace {
+
+inline bool truthy(Slot s) { return s.u != 0; }
+
+}  // namespace
+
+void execute(Thread& t, size_t stop) {
+  Frame* f = &t.frames.back();
+  const Instr* pc = f->pc;
+  Slot* R = t.stack + f->base;
+  const Slot* K = f->fn->consts.data();
+  const void* const* REF = f->fn->refs.data();
+
+// SAVE writes the frame's state back before the loop may be left or the
+// frame inspected (tracebacks, natives calling back into Go).
+#define SAVE() (f->pc = pc)
+// RELOAD picks up the current top frame after a call, a return, or anything
+// that may have grown (and so moved) the stack.
+#define RELOAD()                       \
+  do {                                 \
+    f = &t.frames.back();              \
+    pc = f->pc;                        \
+    R = t.stack + f->base;             \
+    K = f->fn->consts.data();          \
+    REF = f->fn->refs.data();          \
+  } while (0)
+#define A (in.a)
+#define B (in.b)
+#define C (in.c)
+#define EXT (*pc++)
+
+  for (;;) {
+    const Instr in = *pc++;
+    switch (Op(in.op)) {
+      // ---- moves and constants
+      case Op::MOVE: R[A] = R[B]; break;
+      case Op::MOVEN: std::memmove(&R[A], &R[B], size_t(C) * sizeof(Slot)); break;
+      case Op::ZERO: std::memset(&R[A], 0, size_t(B) * sizeof(Slot)); break;
+      case Op::LOADK: R[A] = K[B]; break;
+      case Op::LOADI: R[A].i = int16_t(B); break;
+      case Op::LOADREF: R[A].u = uintptr_t(REF[B]); break;
+      case Op::LOADSTR: {
+        auto s = static_cast<const String*>(REF[B]);
+        R[A].u = uintptr_t(s->data);
+        R[A + 1].i = s->len;
+        break;
+      }
+
+      // ---- integers
+      case Op::ADD: R[A].u = R[B].u + R[C].u; break;
+      case Op::SUB: R[A].u = R[B].u - R[C].u; break;
+      case Op::MUL: R[A].u = R[B].u * R[C].u; break;
+      case Op::DIV: {
+        int64_t y = R[C].i;
+        if (y == 0) { SAVE(); panic_divide(); }
+        R[A].i = y == -1 ? int64_t(0 - R[B].u) : R[B].i / y;
+        break;
+      }
+      case Op::DIVU:
+        if (R[C].u == 0) { SAVE(); panic_divide(); }
+        R[A].u = R[B].u / R[C].u;
+        break;
+      case Op::REM: {
+        int64_t y = R[C].i;
+        if (y == 0) { SAVE(); panic_divide(); }
+        R[A].i = y == -1 ? 0 : R[B].i % y;
+        break;
+      }
+      case Op::REMU:
+        if (R[C].u == 0) { SAVE(); panic_divide(); }
+        R[A].u = R[B].u % R[C].u;
+        break;
+      case Op::ADDI: R[A].u = R[B].u + uint64_t(int64_t(int16_t(C))); break;
+      case Op::AND: R[A].u = R[B].u & R[C].u; break;
+      case Op::OR: R[A].u = R[B].u | R[C].u; break;
+      case Op::XOR: R[A].u = R[B].u ^ R[C].u; break;
+      case Op::ANDNOT: R[A].u = R[B].u & ~R[C].u; break;
+      case Op::SHL: R[A].u = R[C].u >= 64 ? 0 : R[B].u << R[C].u; break;
+      case Op::SHR: R[A].i = R[B].i >> (R[C].u >= 64 ? 63 : R[C].u); break;
+      case Op::SHRU: R[A].u = R[C].u >= 64 ? 0 : R[B].u >> R[C].u; break;
+      case Op::CHKSHIFT:
+        if (R[A].i < 0) { SAVE(); panic_runtime_error("negative shift amount"); }
+        break;
+      case Op::NEG: R[A].u = 0 - R[B].u; break;
+      case Op::COM: R[A].u = ~R[B].u; break;
+      case Op::SX8: R[A].i = int8_t(R[B].u); break;
+      case Op::SX16: R[A].i = int16_t(R[B].u); break;
+      case Op::SX32: R[A].i = int32_t(R[B].u); break;
+      case Op::ZX8: R[A].u = uint8_t(R[B].u); break;
+      case Op::ZX16: R[A].u = uint16_t(R[B].u); break;
+      case Op::ZX32: R[A].u = uint32_t(R[B].u); break;
+
+      // ---- floats
+      case Op::FADD: R[A].f = R[B].f + R[C].f; break;
+      case Op::FSUB: R[A].f = R[B].f - R[C].f; break;
+      case Op::FMUL: R[A].f = R[B].f * R[C].f; break;
+      case Op::FDIV: R[A].f = R[B].f / R[C].f; break;
+      case Op::FNEG: R[A].f = -R[B].f; break;
+      case Op::F32: R[A].f = double(float(R[B].f)); break;
+      case Op::I2F: R[A].f = double(R[B].i); break;
+      case Op::U2F: R[A].f = double(R[B].u); break;
+      case Op::F2I: R[A].i = float_to_int(R[B].f); break;
+      case Op::F2U: R[A].u = float_to_uint(R[B].f); break;
+
+      // ---- comparisons
+      case Op::EQ: R[A].u = R[B].u == R[C].u; break;
+      case Op::NE: R[A].u = R[B].u != R[C].u; break;
+      case Op::LT: R[A].u = R[B].i < R[C].i; break;
+      case Op::LE: R[A].u = R[B].i <= R[C].i; break;
+      case Op::LTU: R[A].u = R[B].u < R[C].u; break;
+      case Op::LEU: R[A].u = R[B].u <= R[C].u; break;
+      case Op::FEQ: R[A].u = R[B].f == R[C].f; break;
+      case Op::FNE: R[A].u = R[B].f != R[C].f; break;
+      case Op::FLT: R[A].u = R[B].f < R[C].f; break;
+      case Op::FLE: R[A].u = R[B].f <= R[C].f; break;
+      case Op::NOT: R[A].u = !truthy(R[B]); break;
+      case Op::MIN: R[A] = R[C].i < R[B].i ? R[C] : R[B]; break;
+      case Op::MAX: R[A] = R[C].i > R[B].i ? R[C] : R[B]; break;
+      case Op::MINU: R[A] = R[C].u < R[B].u ? R[C] : R[B]; break;
+      case Op::MAXU: R[A] = R[C].u > R[B].u ? R[C] : R[B]; break;
+      case Op::FMIN: R[A].f = float_min(R[B].f, R[C].f); break;
+      case Op::FMAX: R[A].f = float_max(R[B].f, R[C].f); break;
+
+      // ---- branches
+      case Op::JMP: {
+        int32_t off = ext_offset(*pc);
+        pc += 1 + off;
+        break;
+      }
+      case Op::LOOP: {
+        int32_t off = ext_offset(*pc);
+        pc += 1 + off;
+        if (--t.budget <= 0) {
+          SAVE();
+          preempt(t);
+          RELOAD();
+        }
+        break;
+      }
+      case Op::JT: {
+        int32_t off = ext_offset(*pc);
+        pc += 1 + (truthy(R[A]) ? off : 0);
+        break;
+      }
+      case Op::JF: {
+        int32_t off = ext_offset(*pc);
+        pc += 1 + (truthy(R[A]) ? 0 : off);
+        break;
+      }
+      case Op::JLT: {
+        int32_t off = ext_offset(*pc);
+        pc += 1 + (R[A].i < R[B].i ? off : 0);
+        break;
+      }
+      case Op::JGE: {
+        int32_t off = ext_offset(*pc);
+        pc += 1 + (R[A].i >= R[B].i ? off : 0);
+        break;
+      }
+      case Op::JEQ: {
+        int32_t off = ext_offset(*pc);
+        pc += 1 + (R[A].u == R[B].u ? off : 0);
+        break;
+      }
+      case Op::JNE: {
+        int32_t off = ext_offset(*pc);
+        pc += 1 + (R[A].u != R[B].u ? off : 0);
+        break;
+      }
+
+      // ---- strings
+      case Op::SCONCAT: {
+        String s = concat(as_string(&R[B]), as_string(&R[C]));
+        R[A].u = uintptr_t(s.data);
+        R[A + 1].i = s.len;
+        break;
+      }
+      case Op::SEQ: R[A].u = as_string(&R[B]).view() == as_string(&R[C]).view(); break;
+      case Op::SNE: R[A].u = as_string(&R[B]).view() != as_string(&R[C]).view(); break;
+      case Op::SLT: R[A].u = as_string(&R[B]).view() < as_string(&R[C]).view(); break;
+      case Op::SLE: R[A].u = as_string(&R[B]).view() <= as_string(&R[C]).view(); break;
+      case Op::SMIN: {
+        Slot* m = as_string(&R[C]).view() < as_string(&R[B]).view() ? &R[C] : &R[B];
+        Slot d = m[0], l = m[1];
+        R[A] = d, R[A + 1] = l;
+        break;
+      }
+      case Op::SMAX: {
+        Slot* m = as_string(&R[C]).view() > as_string(&R[B]).view() ? &R[C] : &R[B];
+        Slot d = m[0], l = m[1];
+        R[A] = d, R[A + 1] = l;
+        break;
+      }
+      case Op::SINDEX: {
+        String s = as_string(&R[B]);
+        uint64_t i = R[C].u;
+        if (i >= uint64_t(s.len)) { SAVE(); panic_index(R[C].i, s.len); }
+        R[A].u = uint8_t(s.data[i]);
+        break;
+      }
+      case Op::SSLICE: {
+        String s = as_string(&R[B]);
+        int64_t lo = R[C].i, hi = R[C + 1].i;
+        if (uint64_t(hi) > uint64_t(s.len)) { SAVE(); panic_slice_bound("slice bounds out of range [:", hi, "] with length ", s.len); }
+        if (uint64_t(lo) > uint64_t(hi)) { SAVE(); panic_slice_order(lo, hi); }
+        R[A].u = uintptr_t(s.data + lo);
+        R[A + 1].i = hi - lo;
+        break;
+      }
+      case Op::SNEXT: {
+        String s = as_string(&R[B]);
+        int32_t width = 0;
+        R[A].i = decode_rune(s, R[C].i, &width);
+        R[A + 1].i = width;
+        break;
+      }
+      case Op::RUNESTR: store_string(&R[A], rune_to_string(R[B].i)); break;
+      case Op::BYTESSTR: store_string(&R[A], bytes_to_string(as_slice(&R[B]))); break;
+      case Op::STRBYTES: store_slice(&R[A], string_to_bytes(as_string(&R[B]))); break;
+      case Op::RUNESSTR: store_string(&R[A], runes_to_string(as_slice(&R[B]))); break;
+      case Op::STRRUNES: store_slice(&R[A], string_to_runes(as_string(&R[B]))); break;
+
+      // ---- memory
+#define LOAD_OP(name, T, field)                               \
+  case Op::name: {                                            \
+    char* p = static_cast<char*>(R[B].p);                     \
+    if (!p) { SAVE(); panic_nil(); }                          \
+    T v;                                                      \
+    std::memcpy(&v, p + C, sizeof v);                         \
+    R[A].field = v;                                           \
+    break;                                                    \
+  }
+      LOAD_OP(LD8S, int8_t, i)
+      LOAD_OP(LD8U, uint8_t, u)
+      LOAD_OP(LD16S, int16_t, i)
+      LOAD_OP(LD16U, uint16_t, u)
+      LOAD_OP(LD32S, int32_t, i)
+      LOAD_OP(LD32U, uint32_t, u)
+      LOAD_OP(LD64, uint64_t, u)
+      LOAD_OP(LDF32, float, f)
+#undef LOAD_OP
+#define STORE_OP(name, T, field)                              \
+  case Op::name: {                                            \
+    char* p = static_cast<char*>(R[A].p);                     \
+    if (!p) { SAVE(); panic_nil(); }                          \
+    T v = T(R[B].field);                                      \
+    std::memcpy(p + C, &v, sizeof v);                         \
+    break;                                                    \
+  }
+      STORE_OP(ST8, uint8_t, u)
+      STORE_OP(ST16, uint16_t, u)
+      STORE_OP(ST32, uint32_t, u)
+      STORE_OP(ST64, uint64_t, u)
+      STORE_OP(STF32, float, f)
+#undef STORE_OP
+      case Op::LDV: {
+        if (!R[B].p) { SAVE(); panic_nil(); }
+        load(static_cast<const RType*>(REF[C]), R[B].p, &R[A]);
+        break;
+      }
+      case Op::STV: {
+        if (!R[A].p) { SAVE(); panic_nil(); }
+        store(static_cast<const RType*>(REF[C]), R[A].p, &R[B]);
+        break;
+      }
+      case Op::ADDP:
+        if (!R[B].p) { SAVE(); panic_nil(); }
+        R[A].u = uintptr_t(static_cast<char*>(R[B].p) + C);
+        break;
+      case Op::NILCHK:
+        if (!R[A].p) { SAVE(); panic_nil(); }
+        break;
+      case Op::MEMCPY: {
+        if (!R[A].p || !R[B].p) { SAVE(); panic_nil(); }
+        std::memmove(R[A].p, R[B].p, static_cast<const RType*>(REF[C])->size);
+        break;
+      }
+      case Op::NEW: R[A].u = uintptr_t(heap_alloc(static_cast<const RType*>(REF[B])->size)); break;
+      case Op::BOX: {
+        auto rt = static_cast<const RType*>(REF[C]);
+        void* p = heap_alloc(rt->size);
+        store(rt, p, &R[B]);
+        R[A].u = uintptr_t(p);
+        break;
+      }
+
+      // ---- slices and arrays
+      case Op::INDEX: {
+        uint32_t size = ext_u32(EXT);
+        uint64_t i = R[C].u;
+        if (i >= R[B + 1].u) { SAVE(); panic_index(R[C].i, R[B + 1].i); }
+        R[A].u = uintptr_t(static_cast<char*>(R[B].p) + i * size);
+        break;
+      }
+      case Op::AINDEX: {
+        const Instr x = EXT;
+        uint64_t i = R[C].u;
+        if (i >= x.c) { SAVE(); panic_index(R[C].i, x.c); }
+        if (!R[B].p) { SAVE(); panic_nil(); }
+        R[A].u = uintptr_t(static_cast<char*>(R[B].p) + i * ext_u32(x));
+        break;
+      }
+      case Op::SLICE: {
+        const Instr x = EXT;
+        SAVE();
+        slice_slice(&R[A], &R[B], &R[C], ext_u32(x), x.c);  // X.c: SliceForm bits
+        break;
+      }
+      case Op::MAKESLICE:
+        SAVE();
+        make_slice(&R[A], static_cast<const RType*>(REF[B]), R[C].i, R[C + 1].i);
+        break;
+      case Op::APPEND: {
+        const Instr x = EXT;
+        SAVE();
+        append_values(&R[A], static_cast<const RType*>(REF[x.a]), &R[B], C);
+        break;
+      }
+      case Op::APPENDSL: {
+        const Instr x = EXT;
+        SAVE();
+        append_slice(&R[A], static_cast<const RType*>(REF[x.a]), &R[B], x.b != 0);
+        break;
+      }
+      case Op::COPY: {
+        const Instr x = EXT;
+        R[A].i = copy_slice(&R[B], &R[C], static_cast<const RType*>(REF[x.a]), x.b != 0);
+        break;
+      }
+      case Op::SLICECLEAR: {
+        auto st = static_cast<const RType*>(REF[B]);
+        if (R[A].p) std::memset(R[A].p, 0, size_t(R[A + 1].i) * st->elem->size);
+        break;
+      }
+
+      // ---- maps
+      case Op::MAKEMAP:
+        SAVE();
+        R[A].u = uintptr_t(make_map(static_cast<const RType*>(REF[B]), R[C].i));
+        break;
+      case Op::MAPGET: {
+        const Instr x = EXT;
+        SAVE();
+        map_get(&R[A], static_cast<Map*>(R[B].p), static_cast<const RType*>(REF[x.a]), &R[C], x.b != 0);
+        break;
+      }
+      case Op::MAPADDR: {
+        const Instr x = EXT;
+        SAVE();
+        R[A].u = uintptr_t(map_addr(static_cast<Map*>(R[B].p), static_cast<const RType*>(REF[x.a]), &R[C]));
+        break;
+      }
+      case Op::MAPDEL:
+        SAVE();
+        map_del(static_cast<Map*>(R[A].p), static_cast<const RType*>(REF[C]), &R[B]);
+        break;
+      case Op::MAPLEN: R[A].i = map_length(static_cast<Map*>(R[B].p)); break;
+      case Op::MAPCLEAR:
+        SAVE();  // a concurrent map write is a fatal error, reported with this line
+        map_clear_all(static_cast<Map*>(R[A].p));
+        break;
+      case Op::MAPITER: {
+        // Each range loop draws its own order, as Go's do.
+        uint64_t n = t.prog->map_iterations.fetch_add(1, std::memory_order_relaxed);
+        R[A].u = uintptr_t(map_iter_new(static_cast<Map*>(R[B].p), t.prog->seed + n * 0x9E3779B97F4A7C15ull));
+        break;
+      }
+      case Op::MAPNEXT: {
+        const Instr x = EXT;
+        SAVE();
+        if (!map_iter_step(R[A].p, static_cast<const RType*>(REF[x.c]), B == 0xFFFF ? nullptr : &R[B],
+                           C == 0xFFFF ? nullptr : &R[C]))
+          pc += ext_offset(x);
+        break;
+      }
+
+      // ---- channels
+      case Op::MAKECHAN:
+        SAVE();
+        R[A].u = uintptr_t(make_chan(t, static_cast<const RType*>(REF[B]), R[C].i));
+        break;
+      case Op::SEND:
+        SAVE();
+        chan_send_value(t, R[A].p, &R[B]);
+        RELOAD();
+        break;
+      case Op::RECV:
+        SAVE();
+        chan_recv_value(t, R[B].p, &R[A], C != 0);
+        RELOAD();
+        break;
+      case Op::CLOSE:
+        SAVE();
+        chan_close_value(t, R[A].p);
+        break;
+      case Op::CHANLEN: R[A].i = chan_len_value(R[B].p); break;
+      case Op::CHANCAP: R[A].i = chan_cap_value(R[B].p); break;
+      case Op::SELECT:
+        SAVE();
+        R[A].i = select_cases(t, R, REF[B], C != 0);
+        RELOAD();
+        break;
+
+      // ---- interfaces
+      case Op::MKIFACE: make_iface(&R[A], static_cast<const RType*>(REF[C]), &R[B]); break;
+      case Op::ASSERT: {
+        const Instr x = EXT;
+        SAVE();
+        assert_concrete(&R[A], &R[B], static_cast<const RType*>(REF[C]), static_cast<const RType*>(REF[x.a]),
+                        x.b != 0);
+        break;
+      }
+      case Op::ASSERTI: {
+        const Instr x = EXT;
+        SAVE();
+        assert_interface(&R[A], &R[B], static_cast<const RType*>(REF[C]), static_cast<const RType*>(REF[x.a]),
+                         x.b != 0);
+        break;
+      }
+      case Op::IMPLEMENTS:
+        R[A].u = implements(static_cast<const RType*>(R[B].cp), static_cast<const RType*>(REF[C]));
+        break;
+      case Op::EQV: {
+        const Instr x = EXT;
+        SAVE();
+        bool eq = equal_regs(static_cast<const RType*>(REF[x.a]), &R[B], &R[C]);
+        R[A].u = x.b ? !eq : eq;
+        break;
+      }
+
+      // ---- functions
+      case Op::CALL: {
+        auto fn = static_cast<const Proto*>(REF[B]);
+        SAVE();
+        if (fn->native) {
+          if (f->base + A + fn->frame_size > t.stack_size) {
+            t.reserve(f->base + A + fn->frame_size);
+            RELOAD();
+          }
+          fn->native(t, &R[A]);
+          RELOAD();
+          break;
+        }
+        push_frame(t, fn, nullptr, f->base + A);
+        RELOAD();
+        if (--t.budget <= 0) {
+          preempt(t);
+          RELOAD();
+        }
+        break;
+      }
+      case Op::CALLC: {
+        auto cl = static_cast<const Closure*>(R[B].cp);
+        SAVE();
+        if (!cl) panic_nil();
+        if (cl->fn->native) {
+          if (f->base + A + cl->fn->frame_size > t.stack_size) {
+            t.reserve(f->base + A + cl->fn->frame_size);
+            RELOAD();
+          }
+          cl->fn->native(t, &R[A]);
+          RELOAD();
+          break;
+        }
+        push_frame(t, cl->fn, cl, f->base + A);
+        RELOAD();
+        if (--t.budget <= 0) {
+          preempt(t);
+          RELOAD();
+        }
+        break;
+      }
+      case Op::CALLI: {
+        SAVE();
+        const Proto* fn = lookup_method(&R[B], static_cast<const char*>(REF[C]), &R[A]);
+        if (fn->native) {
+          if (f->base + A + fn->frame_size > t.stack_size) {
+            t.reserve(f->base + A + fn->frame_size);
+            RELOAD();
+          }
+          fn->native(t, &R[A]);
+          RELOAD();
+          break;
+        }
+        push_frame(t, fn, nullptr, f->base + A);
+        RELOAD();
+        if (--t.budget <= 0) {
+          preempt(t);
+          RELOAD();
+        }
+        break;
+      }
+      case Op::RET: {
+        if (A != 0) std::memmove(&R[0], &R[A], size_t(B) * sizeof(Slot));
+        t.frames.pop_back();
+        if (t.frames.size() <= stop) return;
+        RELOAD();
+        break;
+      }
+      case Op::RUNDEFER: {
+        uint32_t depth = uint32_t(t.frames.size() - 1);
+        if (t.defers.empty() || t.defers.back().frame != depth) break;
+        --pc;  // come back here when the deferred call returns
+        SAVE();
+        start_deferred(t, f->base + f->fn->frame_size);
+        RELOAD();
+        break;
+      }
+      case Op::DEFER:
+        SAVE();
+        push_defer(t, static_cast<const Closure*>(R[B].cp), &R[A], C);
+        break;
+      case Op::GO:
+        SAVE();
+        start_goroutine(t, static_cast<const Closure*>(R[B].cp), &R[A], C);
+        RELOAD();
+        break;
+      case Op::CLOSURE: {
+        const Instr x = EXT;
+        R[A].u = uintptr_t(make_closure(static_cast<const Proto*>(REF[B]), &R[x.a], C));
+        break;
+      }
+      case Op::GETCAP: R[A].u = uintptr_t(f->closure->captured[B]); break;
+      case Op::PANIC:
+        SAVE();
+        panic_iface(t, &R[A]);
+      case Op::RECOVER: recover_into(t, &R[A]); break;
+      case Op::PRINT:
+        SAVE();
+        print_builtin(&R[A], REF[B], C != 0);
+        break;
+      case Op::NATIVE_ERROR:
+        SAVE();
+        panic_string(static_cast<const char*>(REF[A]));
+      case Op::kCount: break;
+    }
+  }
+#undef SAVE
+#undef RELOAD
+#undef A
+#undef B
+#undef C
+#undef EXT
+}
+
+}  // namespace goro::lang::vm
