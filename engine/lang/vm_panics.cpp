@@ -24,13 +24,14 @@
 // being handled in per-thread state, and Go code may park the goroutine and
 // resume it on another thread (or let another goroutine throw meanwhile).
 // Handlers only copy the panic out (catch_panic); the work happens after.
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <new>
 
 #include "goro/detail/wait_list.hpp"
 #include "goro/goroutine.hpp"
-#include "heap.hpp"
+#include "fatal.hpp"
 #include "vm.hpp"
 #include "vm_ops.hpp"
 

@@ -163,7 +163,8 @@ export function go122(message: string): string {
     rest = rest.slice(1);
   }
   const cycle = /^invalid recursive type (\S+)$/.exec(head);
-  if (cycle && rest.length === 2 && rest[0].endsWith(`: ${cycle[1]} refers to`) && rest[1].endsWith(`: ${cycle[1]}`)) {
+  const [via = '', back = ''] = rest;
+  if (cycle && rest.length === 2 && via.endsWith(`: ${cycle[1]} refers to`) && back.endsWith(`: ${cycle[1]}`)) {
     head = `invalid recursive type: ${cycle[1]} refers to itself`; // 1.22 words a self reference so
     rest = [];
   }
