@@ -14,11 +14,11 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { capture, runStep, tail } from './runner/exec.mjs';
+import { goEnv, goVersion } from './runner/go.mjs';
 import { describeMachine } from './runner/machine.mjs';
 import {
   goBenchmarkFilter,
@@ -33,6 +33,7 @@ import { formatTable } from './runner/table.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = join(ROOT, 'build-bench');
 const GO_MODULE = join(ROOT, 'bench', 'go');
+const GO_ENV = goEnv(BUILD);
 const BIN = {
   goroBench: join(BUILD, 'bench', 'goro_bench'),
   goroRss: join(BUILD, 'bench', 'goro_parked_rss'),
@@ -99,8 +100,8 @@ function build() {
     runStep('cmake', ['--build', BUILD, '--target', 'goro_bench', 'goro_parked_rss', '--parallel', `${os.cpus().length}`]);
   });
   const go = buildStep('go', () => {
-    runStep('go', ['test', '-c', '-o', BIN.goBench, '.'], { cwd: GO_MODULE, env: goEnv() });
-    runStep('go', ['build', '-o', BIN.goRss, 'parked_rss.go'], { cwd: join(ROOT, 'bench', 'rss'), env: goEnv() });
+    runStep('go', ['test', '-c', '-o', BIN.goBench, '.'], { cwd: GO_MODULE, env: GO_ENV });
+    runStep('go', ['build', '-o', BIN.goRss, 'parked_rss.go'], { cwd: join(ROOT, 'bench', 'rss'), env: GO_ENV });
   });
   return { goro, go };
 }
@@ -115,14 +116,6 @@ function buildStep(language, steps) {
     if (language === 'goro') progress('(bench/ is built through the top-level CMakeLists.txt with -DGORO_BUILD_BENCH=ON)');
     return 'build failed';
   }
-}
-
-// goEnv() is the environment for the go tool: offline, no toolchain switch.
-function goEnv() {
-  const env = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off' };
-  delete env.GOTOOLCHAIN;
-  if (!env.GOCACHE && !env.HOME && !env.XDG_CACHE_HOME) env.GOCACHE = join(BUILD, 'go-cache');
-  return env;
 }
 
 // measure(language, row, procs, opts) is the row's cell: { value } or { error }.
@@ -151,7 +144,7 @@ function measureTime(language, row, procs, opts) {
       : capture(
           BIN.goBench,
           ['-test.run=^$', `-test.bench=${goBenchmarkFilter(row.key)}`, `-test.cpu=${procs}`, `-test.benchtime=${minTime}s`],
-          { cwd: GO_MODULE, env: goEnv(), timeoutS },
+          { cwd: GO_MODULE, env: GO_ENV, timeoutS },
         );
   let results = [];
   try {
@@ -191,18 +184,13 @@ function report(rows, results, { minTime }) {
   return [
     '## goro vs Go',
     '',
-    `Machine: ${describeMachine(goVersion())}.`,
+    `Machine: ${describeMachine(goVersion(GO_ENV))}.`,
     `Each time is one Google Benchmark / \`go test -bench\` measurement of at least ${minTime} s (sieve, skynet:`,
     `${minTime * 4} s); the RSS figure is one run's peak RSS minus that of a run with no goroutines.`,
     'goro/Go below 1 means goro is faster, or smaller.',
     '',
     formatTable(rows, PROCS, results),
   ].join('\n');
-}
-
-function goVersion() {
-  const r = spawnSync('go', ['env', 'GOVERSION'], { encoding: 'utf8', env: goEnv() });
-  return r.status === 0 ? r.stdout.trim() : 'go version unknown';
 }
 
 function progress(line) {

@@ -2,18 +2,26 @@
 // results.get(`${key}@${procs}`) is { goro, go }, each { value } or { error }.
 
 export function formatTable(rows, procsList, results) {
-  const lines = ['| benchmark | procs | goro | Go | goro/Go |', '| --- | --: | --: | --: | --: |'];
+  const lines = [];
   for (const row of rows) {
     for (const procs of procsList) {
       const { goro, go } = results.get(`${row.key}@${procs}`) ?? {};
-      const cells = [`${row.label} (${row.unit})`, procs, formatCell(goro), formatCell(go), formatRatio(goro, go)];
-      lines.push(`| ${cells.join(' | ')} |`);
+      lines.push([`${row.label} (${row.unit})`, procs, formatCell(goro), formatCell(go), formatRatio(goro, go)]);
     }
   }
-  return lines.join('\n');
+  return markdownTable(['benchmark', 'procs', 'goro', 'Go', 'goro/Go'], lines);
 }
 
-function formatCell(result) {
+// markdownTable(header, rows) is a markdown table of cells (strings or
+// numbers), the first column left-aligned and the others right-aligned.
+export function markdownTable(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  const rule = header.map((_, i) => (i === 0 ? '---' : '--:'));
+  return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
+// formatCell(result) is one figure of { value } or { error }, or 'not run'.
+export function formatCell(result) {
   if (!result) return 'not run';
   if (result.error !== undefined) return result.error.replaceAll('|', '\\|');
   return formatNumber(result.value);

@@ -2,7 +2,9 @@
 //
 //   goro list                              every example: slug, playground id, title
 //   goro example <slug|id> [flags]         run one, as `go run main.go` would
-//   goro explore <slug|id> --runs N        run N shuffled schedules, count the outcomes
+//                                          (--lang go: its Go source, interpreted)
+//   goro run prog.go [flags]               interpret a Go program, as `go run prog.go`
+//   goro explore <slug|id|prog.go> --runs N  run N shuffled schedules, count the outcomes
 //   goro show <slug|id> [--file F]         print main.go, main.cpp or example.json
 //
 // Bad input is one line on stderr and exit status 2, like the go command.
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -22,6 +25,7 @@
 
 #include "example.hpp"
 #include "goro/goro.hpp"
+#include "goro/lang.hpp"
 
 namespace {
 
@@ -77,7 +81,8 @@ struct RunFlags {
   bool leaks = false;
 
   void add_to(CLI::App* cmd) {
-    cmd->add_option("--lang", lang, "Which port to run: cpp (the Go source runs in a later release)");
+    cmd->add_option("--lang", lang, "Which program to run: cpp (the C++ port) or go (main.go, interpreted)")
+        ->check(CLI::IsMember({"cpp", "go"}));
     cmd->add_option("--procs", procs, "Worker threads (GOMAXPROCS); 1 makes a run reproducible")
         ->check(CLI::Range(1, 256));
     cmd->add_option("--seed", seed, "Seed for select's random choice and, with --shuffle, the schedule");
@@ -91,7 +96,6 @@ struct RunFlags {
   }
 
   goro::Options options() const {
-    if (lang != "cpp") throw Usage{"--lang " + lang + ": only the C++ ports can run yet (--lang cpp)"};
     goro::Options o;
     o.procs = procs;
     o.seed = seed;
@@ -104,6 +108,56 @@ struct RunFlags {
     return o;
   }
 };
+
+// Target is what a command runs: an example's C++ port, or Go source
+// built by the interpreter (compile errors are printed as `go run` prints
+// them, and the command exits 2).
+struct Target {
+  std::string name;  // for messages: the slug or the file
+  std::function<void()> port;
+  std::shared_ptr<goro::lang::Executable> exe;
+
+  int run(const goro::Options& o) const { return exe ? goro::lang::run(*exe, o) : goro::run(port, o); }
+};
+
+// ExitStatus ends the command with a status after its output is written.
+struct ExitStatus {
+  int code;
+};
+
+// interpreted() builds source; file is how errors and tracebacks name it
+// ("./prog.go" for `goro run prog.go`, as go run prints it; "main.go" for
+// an example, as its C++ port does).
+Target interpreted(const std::string& name, std::string_view source, const std::string& file) {
+  goro::lang::BuildOptions bo;
+  bo.filename = file;
+  goro::lang::Build b = goro::lang::build(source, bo);
+  if (!b.exe) {
+    std::fprintf(stderr, "# command-line-arguments\n%s", b.text.c_str());
+    throw ExitStatus{2};
+  }
+  return Target{name, nullptr, b.exe};
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Usage{"cannot read " + path};
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (text.size() > (1 << 20)) throw Usage{path + ": larger than 1 MiB"};
+  return text;
+}
+
+// target() resolves a command's argument: a .go file, else an example (its
+// port, or with --lang go its main.go).
+Target target(const std::string& name, const std::string& lang) {
+  if (name.size() > 3 && name.compare(name.size() - 3, 3, ".go") == 0) {
+    std::string base = name.substr(name.find_last_of('/') == std::string::npos ? 0 : name.find_last_of('/') + 1);
+    return interpreted(name, read_file(name), "./" + base);
+  }
+  const Program& p = lookup(name);
+  if (lang == "go") return interpreted(std::string(p.slug), p.file("main.go"), "main.go");
+  return Target{std::string(p.slug), p.main, nullptr};
+}
 
 int cmd_list() {
   size_t w = 4;
@@ -118,9 +172,7 @@ int cmd_list() {
   return 0;
 }
 
-int cmd_example(const std::string& name, const RunFlags& flags, const std::string& trace_json,
-                const std::string& trace_chrome) {
-  const Program& p = lookup(name);
+int cmd_run(const Target& p, const RunFlags& flags, const std::string& trace_json, const std::string& trace_chrome) {
   goro::Options o = flags.options();
   goro::StdioSink stdio;
   goro::Sink* sink = &stdio;
@@ -142,7 +194,7 @@ int cmd_example(const std::string& name, const RunFlags& flags, const std::strin
     sink = json.get();
   }
   o.sink = sink == &stdio ? nullptr : sink;
-  int status = goro::run(p.main, o);
+  int status = p.run(o);
   if (chrome) chrome->finish();
   return status;
 }
@@ -186,8 +238,7 @@ std::string report_line(const std::string& err) {
 // first by ending (exit status and report line), then, with --all, every
 // distinct output (stdout and stderr, without the report) up to reordering
 // of its lines.
-int cmd_explore(const std::string& name, RunFlags flags, int runs, bool all) {
-  const Program& p = lookup(name);
+int cmd_explore(const Target& p, RunFlags flags, int runs, bool all) {
   struct Seen {
     int count = 0;
     uint64_t first_seed = 0;
@@ -204,7 +255,7 @@ int cmd_explore(const std::string& name, RunFlags flags, int runs, bool all) {
     goro::Options o = flags.options();
     OutcomeSink sink;
     o.sink = &sink;
-    int status = goro::run(p.main, o);
+    int status = p.run(o);
     std::vector<std::string> lines = split_lines(sink.out);
     std::sort(lines.begin(), lines.end());
     Ending& e = endings[{status, report_line(sink.report)}];
@@ -215,7 +266,7 @@ int cmd_explore(const std::string& name, RunFlags flags, int runs, bool all) {
   auto by_count = [](auto& a, auto& b) { return a.second.count > b.second.count; };
   std::vector<std::pair<std::pair<int, std::string>, Ending>> order(endings.begin(), endings.end());
   std::stable_sort(order.begin(), order.end(), by_count);
-  std::string slug(p.slug);
+  std::string slug(p.name);
   std::printf("%s: %d runs with --shuffle (seeds 1-%d, procs %d)\n\n", slug.c_str(), runs, runs, flags.procs);
   for (auto& [end, e] : order) {
     std::string how = "exit status " + std::to_string(end.first) + (end.second.empty() ? "" : ", " + end.second);
@@ -263,8 +314,16 @@ int main_cli(int argc, char** argv) {
   example->add_option("--trace-json", trace_json, "Write the run's output and runtime events as JSON Lines");
   example->add_option("--trace-chrome", trace_chrome, "Write a Chrome trace (Perfetto, chrome://tracing)");
 
+  CLI::App* run = app.add_subcommand("run", "Interpret a Go program; output, errors and exit status as `go run`");
+  run->add_option("file", name, "The program: a single-file package main")->required();
+  flags.add_to(run);
+  run->add_option("--trace-json", trace_json, "Write the run's output and runtime events as JSON Lines");
+  run->add_option("--trace-chrome", trace_chrome, "Write a Chrome trace (Perfetto, chrome://tracing)");
+
   CLI::App* explore = app.add_subcommand("explore", "Run many shuffled schedules and count the distinct outcomes");
-  explore->add_option("name", name, "Example slug or playground id")->required();
+  explore->add_option("name", name, "Example slug or playground id, or a .go file")->required();
+  explore->add_option("--lang", flags.lang, "cpp (the C++ port) or go (main.go, interpreted)")
+      ->check(CLI::IsMember({"cpp", "go"}));
   explore->add_option("--runs", runs, "How many runs (seeds 1..N)")->check(CLI::Range(1, 100000));
   explore->add_option("--procs", flags.procs, "Worker threads")->check(CLI::Range(1, 256));
   explore->add_option("--time-limit", flags.time_limit, "Wall-clock limit per run");
@@ -280,7 +339,7 @@ int main_cli(int argc, char** argv) {
     return false;
   };
   if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1]))
-    throw Usage{"unknown command \"" + std::string(argv[1]) + "\" (commands: list, example, explore, show)"};
+    throw Usage{"unknown command \"" + std::string(argv[1]) + "\" (commands: list, example, run, explore, show)"};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -297,8 +356,13 @@ int main_cli(int argc, char** argv) {
   }
 
   if (app.got_subcommand("list")) return cmd_list();
-  if (app.got_subcommand("example")) return cmd_example(name, flags, trace_json, trace_chrome);
-  if (app.got_subcommand("explore")) return cmd_explore(name, flags, runs, explore_all);
+  if (app.got_subcommand("example")) return cmd_run(target(name, flags.lang), flags, trace_json, trace_chrome);
+  if (app.got_subcommand("run")) {
+    if (name.size() < 4 || name.compare(name.size() - 3, 3, ".go") != 0)
+      throw Usage{"run: " + name + " is not a .go file"};
+    return cmd_run(target(name, "go"), flags, trace_json, trace_chrome);
+  }
+  if (app.got_subcommand("explore")) return cmd_explore(target(name, flags.lang), flags, runs, explore_all);
   return cmd_show(name, file);
 }
 
@@ -310,5 +374,7 @@ int main(int argc, char** argv) {
   } catch (const Usage& u) {
     std::fprintf(stderr, "goro: %s\n", u.message.c_str());
     return 2;
+  } catch (const ExitStatus& e) {
+    return e.code;
   }
 }

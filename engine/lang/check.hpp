@@ -119,6 +119,19 @@ struct CheckOptions {
   std::string_view filename = "./prog.go";
   // stub_source: null means stdlib_source() (stdlib.hpp).
   StubSource stub_source = nullptr;
+  // max_depth bounds the checker's recursion, as ParseOptions::max_depth
+  // bounds the parser's: nested expressions, types and statements count a
+  // level each, and so does a package-level declaration checked where it is
+  // used (`const a = b` checks b's declaration inside a's, so a chain of
+  // declarations each naming the next nests as deeply as it is long). Past
+  // it the checker reports "exceeded max nesting depth", as the parser
+  // does, and nothing more, instead of overflowing the C stack. A single
+  // declaration the parser accepted stays within it (the checker counts no
+  // more levels than the parser); only such chains reach it. A level costs
+  // up to about 4 KiB of stack under the sanitizers (the recursive paths
+  // keep their message building out of line, Checker::cold()), far less in
+  // an optimized build.
+  int max_depth = 1000;
 };
 
 // Initializer is one package-level variable initialization, lhs = rhs, in
@@ -164,6 +177,7 @@ bool check(File& file, TypeTable& types, Diagnostics& diags, Package& pkg,
            const CheckOptions& options = {});
 
 namespace detail {
+inline int g_tmp_depth_max = 0;  // TEMP
 
 // Operand is an expression being checked (types2's operand): what it is
 // (mode), its type, and its constant value. is_nil marks the predeclared
@@ -177,6 +191,10 @@ struct Operand {
   bool is_nil = false;
 
   bool invalid() const { return mode == Mode::Invalid; }
+  // invalidate() makes this the invalid operand of e. It is out of line
+  // (check_operand.cpp): `x = Operand{...}` in a recursive function would
+  // take a slot of its frame for the temporary at every such line.
+  void invalidate(Expr* e);
 };
 
 // Session is shared by the Checkers of one check() call: the program's and
@@ -224,13 +242,61 @@ struct DeclInfo {
 // the signature of the innermost function body (null outside); decl_ the
 // package-level declaration whose dependencies uses are recorded in (null
 // in none); locals_ holds the local variables declared since the last
-// report_unused_locals(), closures included.
+// report_unused_locals(), closures included; depth_ counts the live
+// DepthGuards, and once one found it past CheckOptions::max_depth (bailed_)
+// every later one fails, so that the checker unwinds and checks nothing
+// more.
 class Checker {
  public:
   Checker(File& file, Session& session, Diagnostics& diags, CheckedFile& unit, const CheckOptions& options);
   bool run();
 
  private:
+  // DepthGuard counts one level of the checker's recursion while it lives:
+  // raw_expr(), typexpr(), stmt(), obj_decl() and resolve_type_decl() hold
+  // one, so every recursive path passes one a level. Past max_depth it
+  // reports "exceeded max nesting depth" (once, at the node or position)
+  // and fails; the function holding it then does nothing, leaving its
+  // result invalid.
+  class DepthGuard {
+   public:
+    DepthGuard(Checker& c, const Node* at) : c_(c) {
+      ok_ = ++c_.depth_ <= c_.options_.max_depth && !c_.bailed_;
+      if (c_.depth_ > g_tmp_depth_max) g_tmp_depth_max = c_.depth_;  // TEMP
+      if (!ok_) c_.too_deep(at ? start_pos(at) : Pos{});
+    }
+    DepthGuard(Checker& c, Pos at) : c_(c) {
+      ok_ = ++c_.depth_ <= c_.options_.max_depth && !c_.bailed_;
+      if (c_.depth_ > g_tmp_depth_max) g_tmp_depth_max = c_.depth_;  // TEMP
+      if (!ok_) c_.too_deep(at);
+    }
+    ~DepthGuard() { --c_.depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+
+    bool too_deep() const { return !ok_; }
+
+   private:
+    Checker& c_;
+    bool ok_;
+  };
+  void too_deep(Pos pos);
+
+  // cold() runs report, a lambda that builds a message and reports it, in a
+  // frame of its own. The recursive functions (those reached from a
+  // DepthGuard and reaching the next) report through it: the temporaries of
+  // a message's concatenation would otherwise each take a slot of their
+  // frame (with redzones under ASan, which never shares slots), and that
+  // frame stays live while the nested expressions are checked.
+  template <class F>
+  [[gnu::noinline, gnu::cold]] void cold(F&& report) {
+    report();
+  }
+  // The functions marked noinline below are the cases of the recursion's
+  // dispatchers (expr_internal(), stmt()) and the parts of its functions
+  // that run once what they nest is checked: inlined, their locals would
+  // join the frame of the function that recurses.
+
   // check_decls.cpp
   void collect_package();
   void collect_gen_decl(GenDecl* d);
@@ -257,16 +323,27 @@ class Checker {
   // check_types.cpp
   Type* typexpr(Expr* x);
   Type* typexpr_uncached(Expr* x);
+  [[gnu::noinline]] Type* expr_as_type(Expr* x);
   Type* vartype(Expr* x);
+  [[gnu::noinline]] Type* var_type_of(Expr* x, Type* t);
   Type* type_name_type(Name* n);
+  [[gnu::noinline]] Type* not_a_type_name(Name* n);
   Type* qualified_type(SelectorExpr* s);
   void resolve_type_decl(TypeName* obj);
   Signature* signature(FuncType* f, Field* recv, Scope* s, List<Field> tparams = {});
+  [[gnu::noinline]] Var* receiver(Field* recv, Scope* s, std::vector<std::pair<Name*, Var*>>& named);
   std::vector<Var*> fields_of(List<Field> fields, std::vector<std::pair<Name*, Var*>>* named, bool is_param,
                              bool* variadic);
   Type* struct_type(StructType* st);
+  [[gnu::noinline]] void struct_fields(Field* f, Type* t, std::vector<Var*>& fields, std::vector<std::string>& tags,
+                                       std::unordered_map<std::string_view, Var*>& seen);
   Type* interface_type(InterfaceType* it);
+  [[gnu::noinline]] Func* interface_method(Field* f, FuncType* ft, std::unordered_map<std::string_view, Func*>& seen);
+  [[gnu::noinline]] void union_terms(Expr* e, std::vector<Term>& terms);
+  [[gnu::noinline]] void interface_elem(Type* t, std::vector<Type*>& embedded, std::vector<Term>& terms,
+                                        bool* is_comparable);
   int64_t array_length(Expr* len);
+  [[gnu::noinline]] int64_t array_length_of(Operand& x, Expr* len);
   void reject_tparams(List<Field> tparams, Scope* s);
   void check_valid_types();
   void valid_type(Named* t, std::vector<Named*>& path);
@@ -308,22 +385,33 @@ class Checker {
   void exclude(Operand& x, bool novalue, bool builtin, bool type);
   void single_value(Operand& x);
   std::vector<Operand> expr_list(List<Expr> list, bool allow_comma_ok, bool* comma_ok = nullptr);
+  [[gnu::noinline]] void unpack(std::vector<Operand>& out, Expr* e, bool allow_comma_ok, bool* comma_ok);
   bool use(Expr* e);
   bool use(List<Expr> list);
   void use_lhs(List<Expr> list);
-  void ident(Operand& x, Name* n, bool want_type);
-  void basic_lit(Operand& x, BasicLit* lit);
-  void func_lit(Operand& x, FuncLit* f);
+  [[gnu::noinline]] void ident(Operand& x, Name* n, bool want_type);
+  [[gnu::noinline]] void basic_lit(Operand& x, BasicLit* lit);
+  [[gnu::noinline]] void func_lit(Operand& x, FuncLit* f);
+  [[gnu::noinline]] void assert_expr(Operand& x, AssertExpr* a);
+  [[gnu::noinline]] void star_expr(Operand& x, Operation* o);
   void type_assertion(Expr* e, Operand& x, Type* t, bool type_switch);
   Object* lookup(std::string_view name) const;
 
   // check_literals.cpp
   void composite_lit(Operand& x, CompositeLit* c, Type* hint);
-  int64_t indexed_elems(List<Expr> elems, Type* elem, int64_t length);
+  void use_elems(CompositeLit* e);
+  [[gnu::noinline]] void keyed_struct_elems(CompositeLit* e, Struct* st, Type* base);
+  [[gnu::noinline]] void struct_elems(CompositeLit* e, Struct* st, Type* base);
+  [[gnu::noinline]] void map_elems(CompositeLit* e, Map* m);
+  [[gnu::noinline]] bool duplicate_map_key(Operand& k, bool key_is_interface,
+                                           std::map<std::string, std::vector<Type*>>& visited);
+  [[gnu::noinline]] int64_t indexed_elems(List<Expr> elems, Type* elem, int64_t length);
 
   // check_binary.cpp
   void unary(Operand& x, Operation* e);
+  [[gnu::noinline]] void apply_unary(Operand& x, Operation* e);
   void binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Op op, Pos op_pos);
+  [[gnu::noinline]] void apply_binary(Operand& x, Operand& y, Expr* e, Expr* lhs, Expr* rhs, Op op, Pos op_pos);
   void shift(Operand& x, Operand& y, Expr* e, Op op);
   void comparison(Operand& x, Operand& y, Op op, bool switch_case);
   void match_types(Operand& x, Operand& y);
@@ -333,8 +421,14 @@ class Checker {
 
   // check_call.cpp
   void call_expr(Operand& x, CallExpr* call);
+  [[gnu::noinline]] void call_instance(Operand& x, CallExpr* call, IndexExpr* inst, std::vector<Type*>& targs);
+  [[gnu::noinline]] void call_conversion(Operand& x, CallExpr* call, Type* t);
+  [[gnu::noinline]] void call_result(Operand& x, CallExpr* call, Signature* sig, std::vector<Operand>& args,
+                                     std::vector<Type*> targs);
   Signature* arguments(CallExpr* call, Signature* sig, std::vector<Operand>& args, std::vector<Type*> targs);
   void selector(Operand& x, SelectorExpr* e);
+  [[gnu::noinline]] void package_member(Operand& x, SelectorExpr* e, PkgName* pname);
+  [[gnu::noinline]] void select_member(Operand& x, SelectorExpr* e);
   std::string types_summary(const std::vector<Type*>& list, bool variadic);
 
   // check_conversion.cpp
@@ -343,12 +437,21 @@ class Checker {
 
   // check_builtins.cpp
   bool builtin(Operand& x, CallExpr* call, BuiltinId id);
+  [[gnu::noinline]] bool builtin_arity(CallExpr* call, BuiltinId id, size_t nargs);
+  [[gnu::noinline]] bool builtin_call(Operand& x, CallExpr* call, BuiltinId id, std::vector<Operand>& args);
+  [[gnu::noinline]] bool builtin_make(Operand& x, CallExpr* call);
+  [[gnu::noinline]] bool builtin_new(Operand& x, CallExpr* call);
   void record_builtin_type(Expr* fun, Type* result, std::vector<Type*> params, bool variadic = false);
 
   // check_index.cpp
   void index_expr(Operand& x, IndexExpr* e);
+  [[gnu::noinline]] void generic_instance(Operand& x, IndexExpr* e, Signature* sig);
+  [[gnu::noinline]] bool indexable(Operand& x, IndexExpr* e, int64_t* length, Type** key);
   void slice_expr(Operand& x, SliceExpr* e);
+  [[gnu::noinline]] bool sliceable(Operand& x, SliceExpr* e, int64_t* length);
+  [[gnu::noinline]] void check_slice_indices(SliceExpr* e, const int64_t ind[3]);
   Type* index(Expr* index, int64_t max, int64_t* value);
+  [[gnu::noinline]] Type* index_value(Operand& x, Expr* idx, int64_t max, int64_t* value);
   bool valid_index(Operand& x, std::string_view what, bool allow_negative);
 
   // check_lookup.cpp
@@ -381,14 +484,29 @@ class Checker {
   void stmt(Stmt* s, unsigned ctxt);
   void stmts(List<Stmt> list, unsigned ctxt);
   void block(BlockStmt* b, unsigned ctxt);
-  void local_decl(GenDecl* d);
-  void assign_stmt(AssignStmt* s);
-  void range_stmt(ForStmt* f, RangeClause* r, unsigned ctxt);
-  void switch_stmt(SwitchStmt* s, unsigned ctxt);
-  void type_switch_stmt(SwitchStmt* s, TypeSwitchGuard* g, unsigned ctxt);
-  void select_stmt(SelectStmt* s, unsigned ctxt);
-  void return_stmt(ReturnStmt* s);
-  void suspended_call(CallStmt* s);
+  [[gnu::noinline]] void local_decl(GenDecl* d);
+  [[gnu::noinline]] void expr_stmt(ExprStmt* s);
+  [[gnu::noinline]] void send_stmt(SendStmt* s);
+  [[gnu::noinline]] Type* send_elem(SendStmt* s, Operand& ch);
+  [[gnu::noinline]] void assign_stmt(AssignStmt* s);
+  [[gnu::noinline]] void if_stmt(IfStmt* s, unsigned ctxt);
+  [[gnu::noinline]] void for_stmt(ForStmt* f, unsigned ctxt);
+  [[gnu::noinline]] void range_stmt(ForStmt* f, RangeClause* r, unsigned ctxt);
+  [[gnu::noinline]] bool range_types(Operand& x, RangeClause* r, Type** key, Type** val);
+  [[gnu::noinline]] void range_vars(ForStmt* f, RangeClause* r, Operand& x, Type* key, Type* val, bool over_int);
+  [[gnu::noinline]] void switch_stmt(SwitchStmt* s, unsigned ctxt);
+  [[gnu::noinline]] void switch_tag(Operand& x);
+  [[gnu::noinline]] void switch_true(Operand& x, SwitchStmt* s);
+  // CaseValues are the constant cases of an expression switch so far, by
+  // value, with their types and positions (types2's valueMap).
+  using CaseValues = std::map<std::string, std::vector<std::pair<Type*, Pos>>>;
+  [[gnu::noinline]] void switch_case(Operand& x, Expr* e, CaseValues& seen);
+  [[gnu::noinline]] void type_switch_stmt(SwitchStmt* s, TypeSwitchGuard* g, unsigned ctxt);
+  [[gnu::noinline]] Operand* type_switch_guard(Operand& x, TypeSwitchGuard* guard);
+  [[gnu::noinline]] Type* type_switch_case(Expr* e, Operand* sx, std::vector<std::pair<Type*, Expr*>>& seen);
+  [[gnu::noinline]] void select_stmt(SelectStmt* s, unsigned ctxt);
+  [[gnu::noinline]] void return_stmt(ReturnStmt* s);
+  [[gnu::noinline]] void suspended_call(CallStmt* s);
   Var* declare_local_var(Name* n, Type* type);
   void report_unused_locals();
   void open_scope(ScopeKind kind = ScopeKind::Block);
@@ -428,6 +546,8 @@ class Checker {
   int64_t iota_ = -1;  // the current const spec's iota, -1 outside
   Pos errpos_;         // where errors go while re-evaluating an inherited const expr
   std::vector<Var*> locals_;
+  int depth_ = 0;        // live DepthGuards
+  bool bailed_ = false;  // past max_depth: "exceeded max nesting depth" was the last error
 
   std::vector<PkgName*> imports_;
   std::unordered_map<PkgName*, CheckedFile*> imported_;  // null: opaque package

@@ -141,7 +141,7 @@ void Checker::return_error(Node* at, const std::vector<Var*>& lhs, const std::ve
 // init_vars() initializes lhs from rhs (a var declaration's values, a
 // short variable declaration's, or a return statement's results).
 void Checker::init_vars(std::vector<Var*> lhs, List<Expr> rhs, ReturnStmt* ret) {
-  std::string context = ret ? "return statement" : "assignment";
+  std::string_view context = ret ? "return statement" : "assignment";
   size_t l = lhs.size(), r = rhs.size();
   bool call = r == 1 && is_call(rhs[0]);
   if (l == r && !call) {
@@ -154,7 +154,8 @@ void Checker::init_vars(std::vector<Var*> lhs, List<Expr> rhs, ReturnStmt* ret) 
   }
   if (r != 1) {
     if (use(rhs)) {
-      if (ret) {
+      cold([&] {
+        if (!ret) return assign_error(rhs, l, r);
         std::vector<Operand> ops;
         for (Expr* e : rhs) {
           Operand o;
@@ -164,9 +165,7 @@ void Checker::init_vars(std::vector<Var*> lhs, List<Expr> rhs, ReturnStmt* ret) 
           ops.push_back(o);
         }
         return_error(ret, lhs, ops);
-      } else {
-        assign_error(rhs, l, r);
-      }
+      });
     }
     for (Var* v : lhs) {
       if (!v->type) v->type = basic_type(BasicKind::Invalid);
@@ -184,11 +183,13 @@ void Checker::init_vars(std::vector<Var*> lhs, List<Expr> rhs, ReturnStmt* ret) 
     return;
   }
   if (!values.empty() && !values[0].invalid()) {
-    if (ret) {
-      return_error(ret, lhs, values);
-    } else {
-      assign_error(rhs, l, values.size());
-    }
+    cold([&] {
+      if (ret) {
+        return_error(ret, lhs, values);
+      } else {
+        assign_error(rhs, l, values.size());
+      }
+    });
   }
   for (Var* v : lhs) {
     if (!v->type) v->type = basic_type(BasicKind::Invalid);
@@ -244,14 +245,14 @@ void Checker::short_var_decl(AssignStmt* s) {
     auto* ident = as<Name>(lhs);
     if (!ident) {
       use_lhs(List<Expr>(&s->lhs[i], 1));
-      error_at(lhs, "non-name " + expr_string(lhs) + " on left side of :=");
+      cold([&] { error_at(lhs, "non-name " + expr_string(lhs) + " on left side of :="); });
       has_err = true;
       continue;
     }
     std::string_view name = ident->value;
     if (name != "_") {
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-        error_at(lhs, expr_string(lhs) + " repeated on left side of :=");
+        cold([&] { error_at(lhs, expr_string(lhs) + " repeated on left side of :="); });
         has_err = true;
         continue;
       }
@@ -262,7 +263,7 @@ void Checker::short_var_decl(AssignStmt* s) {
       if (alt->kind == ObjectKind::Var) {
         lhs_vars[i] = static_cast<Var*>(alt);
       } else {
-        error_at(lhs, "cannot assign to " + expr_string(lhs));
+        cold([&] { error_at(lhs, "cannot assign to " + expr_string(lhs)); });
         has_err = true;
       }
       continue;
@@ -295,7 +296,7 @@ void Checker::short_var_decl(AssignStmt* s) {
     }
   }
   if (new_vars.empty() && !has_err) {
-    error(s->pos, "no new variables on left side of :=");
+    cold([&] { error(s->pos, "no new variables on left side of :="); });
     return;
   }
   for (auto& [ident, obj] : new_vars) {
@@ -347,12 +348,14 @@ void Checker::var_spec_init(VarSpec* v, std::vector<Var*>& lhs) {
   for (Var* obj : lhs) {
     if (!obj->type) obj->type = basic_type(BasicKind::Invalid);
   }
-  if (!v->type || r > 0) {
-    if (l < r) {
-      error_at(v->values[l], "extra init expr " + expr_string(v->values[l]));
-    } else if (l > r && r != 1) {
-      error(v->names[r]->pos, "missing init expr for " + std::string(v->names[r]->value));
-    }
+  if ((!v->type || r > 0) && (l < r || (l > r && r != 1))) {
+    cold([&] {
+      if (l < r) {
+        error_at(v->values[l], "extra init expr " + expr_string(v->values[l]));
+      } else {
+        error(v->names[r]->pos, "missing init expr for " + std::string(v->names[r]->value));
+      }
+    });
   }
 }
 

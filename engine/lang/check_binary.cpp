@@ -89,9 +89,16 @@ bool Checker::op_defined(Operand& x, Op op, bool unary) {
   return ok;
 }
 
+// unary() is op x; the operator is applied out of line (apply_unary()),
+// off the recursion's frames.
 void Checker::unary(Operand& x, Operation* e) {
   expr(x, e->x);
   if (x.invalid()) return;
+  apply_unary(x, e);
+}
+
+// apply_unary() applies e's operator to x, e's operand checked.
+void Checker::apply_unary(Operand& x, Operation* e) {
   Op op = e->op;
   switch (op) {
     case Op::And:
@@ -179,6 +186,8 @@ void Checker::match_types(Operand& x, Operand& y) {
 
 // binary() is lhs op rhs; e is the Operation (null for op= assignments,
 // whose messages print the statement).
+// The operator is applied out of line (apply_binary()), off the
+// recursion's frames.
 void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Op op, Pos op_pos) {
   Operand y;
   expr(x, lhs);
@@ -189,6 +198,11 @@ void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Op op, Pos op_po
     x.expr = y.expr;
     return;
   }
+  apply_binary(x, y, e, lhs, rhs, op, op_pos);
+}
+
+// apply_binary() is x op y, both checked and valid.
+void Checker::apply_binary(Operand& x, Operand& y, Expr* e, Expr* lhs, Expr* rhs, Op op, Pos op_pos) {
   if (op == Op::Shl || op == Op::Shr) {
     shift(x, y, e, op);
     return;

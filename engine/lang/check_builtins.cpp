@@ -56,11 +56,14 @@ void Checker::record_builtin_type(Expr* fun, Type* result, std::vector<Type*> pa
   }
 }
 
+// builtin() is a call of a builtin: its arguments are checked here (make's
+// and new's by builtin_make() and builtin_new()), the call itself out of
+// line (builtin_call()), off the recursion's frames.
 bool Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
-  const BuiltinInfo& bin = info_of(id);
-  std::string name(bin.name);
   if (call->has_dots && id != BuiltinId::Append) {
-    error_at(call, "invalid operation: invalid use of ... with built-in " + name);
+    cold([&] {
+      error_at(call, "invalid operation: invalid use of ... with built-in " + std::string(info_of(id).name));
+    });
     use(call->args);
     return false;
   }
@@ -75,26 +78,37 @@ bool Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
     }
   } restore{this, id, saved_call};
 
-  std::vector<Operand> args;
-  size_t nargs = call->args.size();
-  if (id != BuiltinId::Make && id != BuiltinId::New) {
-    args = expr_list(call->args, false);
-    nargs = args.size();
-    for (Operand& a : args) {
-      if (a.invalid()) return false;
-    }
-    if (!args.empty()) x = args[0];
+  if (id == BuiltinId::Make || id == BuiltinId::New) {
+    if (!builtin_arity(call, id, call->args.size())) return false;
+    return id == BuiltinId::Make ? builtin_make(x, call) : builtin_new(x, call);
   }
-  {
-    std::string msg;
-    if (nargs < bin.nargs) msg = "not enough";
-    else if (!bin.variadic && nargs > bin.nargs) msg = "too many";
-    if (!msg.empty()) {
-      error_at(call, "invalid operation: " + msg + " arguments for " + node_string(call) + " (expected " +
-                         std::to_string(bin.nargs) + ", found " + std::to_string(nargs) + ")");
-      return false;
-    }
+  std::vector<Operand> args = expr_list(call->args, false);
+  for (Operand& a : args) {
+    if (a.invalid()) return false;
   }
+  if (!args.empty()) x = args[0];
+  if (!builtin_arity(call, id, args.size())) return false;
+  return builtin_call(x, call, id, args);
+}
+
+// builtin_arity() reports a call of a builtin with too few or too many
+// arguments; true if their number is right.
+bool Checker::builtin_arity(CallExpr* call, BuiltinId id, size_t nargs) {
+  const BuiltinInfo& bin = info_of(id);
+  std::string msg;
+  if (nargs < bin.nargs) msg = "not enough";
+  else if (!bin.variadic && nargs > bin.nargs) msg = "too many";
+  if (msg.empty()) return true;
+  error_at(call, "invalid operation: " + msg + " arguments for " + node_string(call) + " (expected " +
+                     std::to_string(bin.nargs) + ", found " + std::to_string(nargs) + ")");
+  return false;
+}
+
+// builtin_call() is the call of builtin id (not make or new) with
+// arguments args, checked, x the first.
+bool Checker::builtin_call(Operand& x, CallExpr* call, BuiltinId id, std::vector<Operand>& args) {
+  std::string name(info_of(id).name);
+  size_t nargs = args.size();
   switch (id) {
     case BuiltinId::Append: {
       Type* s = x.type;
@@ -328,57 +342,8 @@ bool Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
       x.type = res;
       return true;
     }
-    case BuiltinId::Make: {
-      Expr* arg0 = call->args[0];
-      Type* t = vartype(arg0);
-      if (is_invalid(t)) {
-        for (size_t i = 1; i < call->args.size(); ++i) use(call->args[i]);
-        return false;
-      }
-      size_t min = 0;
-      Type* core = core_type(t);
-      if (!core) {
-        error_at(arg0, "invalid argument: cannot make " + node_string(arg0) + ": no core type");
-        return false;
-      }
-      switch (core->kind) {
-        case TypeKind::Slice: min = 2; break;
-        case TypeKind::Map:
-        case TypeKind::Chan: min = 1; break;
-        default:
-          error_at(arg0, "invalid argument: cannot make " + node_string(arg0) +
-                             "; type must be slice, map, or channel");
-          for (size_t i = 1; i < call->args.size(); ++i) use(call->args[i]);
-          return false;
-      }
-      if (nargs < min || min + 1 < nargs) {
-        error_at(call, "invalid operation: " + node_string(call) + " expects " + std::to_string(min) + " or " +
-                           std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
-        for (size_t i = 1; i < call->args.size(); ++i) use(call->args[i]);
-        return false;
-      }
-      std::vector<Type*> types{t};
-      std::vector<int64_t> sizes;
-      for (size_t i = 1; i < call->args.size(); ++i) {
-        int64_t v = -1;
-        Type* ti = index(call->args[i], -1, &v);
-        types.push_back(ti);
-        if (v >= 0) sizes.push_back(v);
-      }
-      if (sizes.size() == 2 && sizes[0] > sizes[1]) {
-        error_at(call->args[1], "invalid argument: length and capacity swapped");
-      }
-      x = Operand{Mode::Value, call, t};
-      record_builtin_type(call->fun, t, types);
-      return true;
-    }
-    case BuiltinId::New: {
-      Type* t = vartype(call->args[0]);
-      if (is_invalid(t)) return false;
-      x = Operand{Mode::Value, call, types_.pointer(t)};
-      record_builtin_type(call->fun, x.type, {t});
-      return true;
-    }
+    case BuiltinId::Make:
+    case BuiltinId::New: break;  // builtin_make(), builtin_new()
     case BuiltinId::Panic: {
       assignment(x, types_.any_type(), "argument to panic");
       if (x.invalid()) return false;
@@ -444,6 +409,69 @@ bool Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
     }
   }
   return false;
+}
+
+// builtin_make() is make(T, sizes...), its arity checked.
+bool Checker::builtin_make(Operand& x, CallExpr* call) {
+  size_t nargs = call->args.size();
+  Expr* arg0 = call->args[0];
+  Type* t = vartype(arg0);
+  if (is_invalid(t)) {
+    for (size_t i = 1; i < call->args.size(); ++i) use(call->args[i]);
+    return false;
+  }
+  size_t min = 0;
+  Type* core = core_type(t);
+  if (!core) {
+    cold([&] { error_at(arg0, "invalid argument: cannot make " + node_string(arg0) + ": no core type"); });
+    return false;
+  }
+  switch (core->kind) {
+    case TypeKind::Slice: min = 2; break;
+    case TypeKind::Map:
+    case TypeKind::Chan: min = 1; break;
+    default:
+      cold([&] {
+        error_at(arg0, "invalid argument: cannot make " + node_string(arg0) + "; type must be slice, map, or channel");
+      });
+      for (size_t i = 1; i < call->args.size(); ++i) use(call->args[i]);
+      return false;
+  }
+  if (nargs < min || min + 1 < nargs) {
+    cold([&] {
+      error_at(call, "invalid operation: " + node_string(call) + " expects " + std::to_string(min) + " or " +
+                         std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
+    });
+    for (size_t i = 1; i < call->args.size(); ++i) use(call->args[i]);
+    return false;
+  }
+  std::vector<Type*> types{t};
+  std::vector<int64_t> sizes;
+  for (size_t i = 1; i < call->args.size(); ++i) {
+    int64_t v = -1;
+    Type* ti = index(call->args[i], -1, &v);
+    types.push_back(ti);
+    if (v >= 0) sizes.push_back(v);
+  }
+  if (sizes.size() == 2 && sizes[0] > sizes[1]) {
+    cold([&] { error_at(call->args[1], "invalid argument: length and capacity swapped"); });
+  }
+  x.invalidate(call);
+  x.mode = Mode::Value;
+  x.type = t;
+  record_builtin_type(call->fun, t, types);
+  return true;
+}
+
+// builtin_new() is new(T), its arity checked.
+bool Checker::builtin_new(Operand& x, CallExpr* call) {
+  Type* t = vartype(call->args[0]);
+  if (is_invalid(t)) return false;
+  x.invalidate(call);
+  x.mode = Mode::Value;
+  x.type = types_.pointer(t);
+  record_builtin_type(call->fun, x.type, {t});
+  return true;
 }
 
 }  // namespace goro::lang::detail

@@ -34,64 +34,30 @@ std::string Checker::types_summary(const std::vector<Type*>& list, bool variadic
   return out + ")";
 }
 
+// call_expr() is f(args): a conversion, a builtin's call or a function
+// call. The callee and the arguments are checked here, the rest out of
+// line (call_conversion(), call_result()), off the recursion's frames.
 void Checker::call_expr(Operand& x, CallExpr* call) {
   std::vector<Type*> targs;
   auto* inst = as<IndexExpr>(call->fun);
   if (inst) {
-    // f[T](args): an explicit instantiation (of a stub's generic function)
-    Operand f;
-    expr_or_type(f, inst->x, true);
-    auto* sig = f.invalid() ? nullptr : as_signature(f.type);
-    if (f.mode == Mode::Value && sig && !sig->tparams.empty()) {
-      for (Expr* t : inst->index) targs.push_back(vartype(t));
-      x = f;
-      x.expr = inst;
-      record(x);
-    } else {
-      raw_expr(x, call->fun, nullptr, true);
-      exclude(x, true, false, false);
-    }
+    call_instance(x, call, inst, targs);
   } else {
     expr_or_type(x, call->fun, true);
   }
   switch (x.mode) {
     case Mode::Invalid:
       use(call->args);
-      x = Operand{Mode::Invalid, call, basic_type(BasicKind::Invalid)};
-      return;
+      return x.invalidate(call);
     case Mode::TypeExpr: {
       Type* t = x.type;
       x.mode = Mode::Invalid;
-      if (call->args.empty()) {
-        error_at(call, "missing argument in conversion to " + tstr(t));
-      } else if (call->args.size() == 1) {
+      if (call->args.size() == 1) {
         expr(x, call->args[0]);
-        if (!x.invalid()) {
-          Type* u = underlying(t);
-          bool constraint = false;
-          if (u && u->kind == TypeKind::Interface && !is_type_param(t)) {
-            auto* i = static_cast<Interface*>(u);
-            complete(i);
-            constraint = i->all_comparable || !i->all_terms.empty();
-          }
-          if (constraint) {
-            error_at(call, "cannot use interface " + tstr(t) +
-                               " in conversion (contains specific type constraints or is comparable)");
-            x.mode = Mode::Invalid;
-          } else if (call->has_dots) {
-            error_at(call->args[0], "invalid use of ... in conversion to " + tstr(t));
-            x.mode = Mode::Invalid;
-          } else {
-            conversion(x, t);
-          }
-        }
-      } else {
+      } else if (call->args.size() > 1) {
         use(call->args);
-        error_at(call->args.back(), "too many arguments in conversion to " + tstr(t));
       }
-      x.expr = call;
-      if (x.invalid()) x.type = basic_type(BasicKind::Invalid);
-      return;
+      return call_conversion(x, call, t);
     }
     case Mode::Builtin: {
       BuiltinId id = x.id;
@@ -107,26 +73,78 @@ void Checker::call_expr(Operand& x, CallExpr* call) {
                   ? static_cast<Signature*>(core_type(x.type))
                   : nullptr;
   if (!sig) {
-    error_at(x.expr, "invalid operation: cannot call non-function " + operand_string(x));
+    cold([&] { error_at(x.expr, "invalid operation: cannot call non-function " + operand_string(x)); });
     use(call->args);
-    x = Operand{Mode::Invalid, call, basic_type(BasicKind::Invalid)};
-    return;
+    return x.invalidate(call);
   }
   if (!targs.empty() && targs.size() > sig->tparams.size()) {
-    error_at(inst->index[sig->tparams.size()], "got " + std::to_string(targs.size()) + " type arguments but " +
-                                                   std::to_string(sig->tparams.size()) + " type parameters");
+    cold([&] {
+      error_at(inst->index[sig->tparams.size()], "got " + std::to_string(targs.size()) + " type arguments but " +
+                                                     std::to_string(sig->tparams.size()) + " type parameters");
+    });
     use(call->args);
-    x = Operand{Mode::Invalid, call, basic_type(BasicKind::Invalid)};
-    return;
+    return x.invalidate(call);
   }
-  bool was_generic = !sig->tparams.empty();
   std::vector<Operand> args = expr_list(call->args, false);
-  Signature* rsig = arguments(call, sig, args, targs);
-  if (was_generic) {
-    if (!rsig || !rsig->tparams.empty()) {
-      x = Operand{Mode::Invalid, call, basic_type(BasicKind::Invalid)};
-      return;
+  call_result(x, call, sig, args, std::move(targs));
+}
+
+// call_instance() checks the callee f[T] of f[T](args): an explicit
+// instantiation of a stub's generic function, or an index expression.
+void Checker::call_instance(Operand& x, CallExpr* call, IndexExpr* inst, std::vector<Type*>& targs) {
+  Operand f;
+  expr_or_type(f, inst->x, true);
+  auto* sig = f.invalid() ? nullptr : as_signature(f.type);
+  if (f.mode == Mode::Value && sig && !sig->tparams.empty()) {
+    for (Expr* t : inst->index) targs.push_back(vartype(t));
+    x = f;
+    x.expr = inst;
+    record(x);
+  } else {
+    raw_expr(x, call->fun, nullptr, true);
+    exclude(x, true, false, false);
+  }
+}
+
+// call_conversion() is T(args), the arguments checked (x is the only one's
+// value, or invalid).
+void Checker::call_conversion(Operand& x, CallExpr* call, Type* t) {
+  if (call->args.empty()) {
+    error_at(call, "missing argument in conversion to " + tstr(t));
+  } else if (call->args.size() == 1) {
+    if (!x.invalid()) {
+      Type* u = underlying(t);
+      bool constraint = false;
+      if (u && u->kind == TypeKind::Interface && !is_type_param(t)) {
+        auto* i = static_cast<Interface*>(u);
+        complete(i);
+        constraint = i->all_comparable || !i->all_terms.empty();
+      }
+      if (constraint) {
+        error_at(call, "cannot use interface " + tstr(t) +
+                           " in conversion (contains specific type constraints or is comparable)");
+        x.mode = Mode::Invalid;
+      } else if (call->has_dots) {
+        error_at(call->args[0], "invalid use of ... in conversion to " + tstr(t));
+        x.mode = Mode::Invalid;
+      } else {
+        conversion(x, t);
+      }
     }
+  } else {
+    error_at(call->args.back(), "too many arguments in conversion to " + tstr(t));
+  }
+  x.expr = call;
+  if (x.invalid()) x.type = basic_type(BasicKind::Invalid);
+}
+
+// call_result() is a function call's result, its arguments checked.
+void Checker::call_result(Operand& x, CallExpr* call, Signature* sig, std::vector<Operand>& args,
+                          std::vector<Type*> targs) {
+  bool was_generic = !sig->tparams.empty();
+  Signature* rsig = arguments(call, sig, args, std::move(targs));
+  if (was_generic) {
+    if (!rsig || !rsig->tparams.empty()) return x.invalidate(call);
     record_type(call->fun, Mode::Value, rsig);
     if (auto* p = as<ParenExpr>(call->fun)) record_type(unparen(p), Mode::Value, rsig);
     sig = rsig;
@@ -220,56 +238,66 @@ Signature* Checker::arguments(CallExpr* call, Signature* sig, std::vector<Operan
   return rsig;
 }
 
+// selector() is x.f, or pkg.Name; the member is looked up out of line
+// (select_member()), once x is checked.
 void Checker::selector(Operand& x, SelectorExpr* e) {
-  auto fail = [&] { x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)}; };
-  std::string_view sel = e->sel->value;
-  // pkg.Name: a qualified identifier
   if (auto* ident = as<Name>(e->x)) {
     Object* obj = lookup(ident->value);
-    if (obj && obj->kind == ObjectKind::PkgName) {
-      auto* pname = static_cast<PkgName*>(obj);
-      pname->used = true;
-      ident->obj = obj;
-      record_type(ident, Mode::PkgName, basic_type(BasicKind::Invalid));
-      auto it = imported_.find(pname);
-      CheckedFile* unit = it == imported_.end() ? nullptr : it->second;
-      if (!unit) return fail();  // opaque package: members unknown (check.hpp)
-      Object* exp = unit->scope->lookup_local(sel);
-      if (!exp) {
-        error(e->sel->pos, "undefined: " + std::string(unit->name) + "." + std::string(sel));
-        return fail();
-      }
-      if (!exp->exported()) {
-        error(e->sel->pos, "name " + std::string(sel) + " not exported by package " + std::string(unit->name));
-      }
-      e->sel->obj = exp;
-      x.expr = e;
-      switch (exp->kind) {
-        case ObjectKind::Const:
-          x.mode = Mode::Constant;
-          x.type = exp->type;
-          x.val = static_cast<Const*>(exp)->value;
-          break;
-        case ObjectKind::TypeName:
-          x.mode = Mode::TypeExpr;
-          x.type = exp->type;
-          break;
-        case ObjectKind::Var:
-          x.mode = Mode::Variable;
-          x.type = exp->type;
-          break;
-        case ObjectKind::Func:
-          x.mode = Mode::Value;
-          x.type = exp->type;
-          break;
-        default: return fail();
-      }
-      if (is_invalid(x.type)) return fail();
-      record_type(e->sel, x.mode, x.type, x.mode == Mode::Constant ? store(x.val) : nullptr);
-      return;
-    }
+    if (obj && obj->kind == ObjectKind::PkgName) return package_member(x, e, static_cast<PkgName*>(obj));
   }
   expr_or_type(x, e->x, false);
+  select_member(x, e);
+}
+
+// package_member() is pkg.Name, a qualified identifier.
+void Checker::package_member(Operand& x, SelectorExpr* e, PkgName* pname) {
+  auto fail = [&] { x.invalidate(e); };
+  std::string_view sel = e->sel->value;
+  auto* ident = static_cast<Name*>(e->x);
+  pname->used = true;
+  ident->obj = pname;
+  record_type(ident, Mode::PkgName, basic_type(BasicKind::Invalid));
+  auto it = imported_.find(pname);
+  CheckedFile* unit = it == imported_.end() ? nullptr : it->second;
+  if (!unit) return fail();  // opaque package: members unknown (check.hpp)
+  Object* exp = unit->scope->lookup_local(sel);
+  if (!exp) {
+    error(e->sel->pos, "undefined: " + std::string(unit->name) + "." + std::string(sel));
+    return fail();
+  }
+  if (!exp->exported()) {
+    error(e->sel->pos, "name " + std::string(sel) + " not exported by package " + std::string(unit->name));
+  }
+  e->sel->obj = exp;
+  x.expr = e;
+  switch (exp->kind) {
+    case ObjectKind::Const:
+      x.mode = Mode::Constant;
+      x.type = exp->type;
+      x.val = static_cast<Const*>(exp)->value;
+      break;
+    case ObjectKind::TypeName:
+      x.mode = Mode::TypeExpr;
+      x.type = exp->type;
+      break;
+    case ObjectKind::Var:
+      x.mode = Mode::Variable;
+      x.type = exp->type;
+      break;
+    case ObjectKind::Func:
+      x.mode = Mode::Value;
+      x.type = exp->type;
+      break;
+    default: return fail();
+  }
+  if (is_invalid(x.type)) return fail();
+  record_type(e->sel, x.mode, x.type, x.mode == Mode::Constant ? store(x.val) : nullptr);
+}
+
+// select_member() is the field or method f of x.f, x checked.
+void Checker::select_member(Operand& x, SelectorExpr* e) {
+  auto fail = [&] { x.invalidate(e); };
+  std::string_view sel = e->sel->value;
   if (x.mode == Mode::Builtin) {
     error(e->pos, "cannot select on " + operand_string(x));
     return fail();

@@ -93,7 +93,8 @@ void Checker::conversion(Operand& x, Type* t) {
     BasicKind tk = basic_kind(t);
     constant::Value v;
     if (constant::representable(x.val, tk, &v)) {
-      x.val = v;
+      // representable() leaves v unset where nothing is rounded (strings)
+      if (v.kind() != constant::Kind::Unknown) x.val = v;
       ok = true;
     } else if (is_integer(x.type) && constant::is_string(tk)) {
       x.val = constant::string_from_int(x.val);

@@ -70,7 +70,20 @@ bool Checker::run() {
   return diags_.reported() == errors_at_start_;
 }
 
-void Checker::error(Pos pos, std::string message) { diags_.error(errpos_.known() ? errpos_ : pos, std::move(message)); }
+void Checker::error(Pos pos, std::string message) {
+  if (bailed_) return;  // the checker stopped at too_deep()
+  diags_.error(errpos_.known() ? errpos_ : pos, std::move(message));
+}
+
+// too_deep() is a DepthGuard past max_depth: the parser's message, once,
+// and nothing more after it (what remains is checked no further, and
+// would only report what the cut-off parts left undone: undefined names,
+// unused variables).
+void Checker::too_deep(Pos pos) {
+  if (bailed_) return;
+  diags_.error(pos, "exceeded max nesting depth");
+  bailed_ = true;
+}
 void Checker::error_at(const Node* n, std::string message) { error(n ? start_pos(n) : Pos{}, std::move(message)); }
 
 std::string Checker::pos_string(Pos pos) const { return std::string(options_.filename) + ":" + to_string(pos); }
@@ -261,6 +274,11 @@ void Checker::obj_decl(Object* obj) {
     return;
   }
   if (info.what == DeclInfo::What::Func || info.what == DeclInfo::What::Type) return;
+  DepthGuard depth(*this, obj->pos);
+  if (depth.too_deep()) {
+    if (!obj->type) obj->type = basic_type(BasicKind::Invalid);
+    return;
+  }
   info.state = 1;
   // Save the environment of the use that triggered this.
   Scope* saved_scope = scope_;

@@ -14,11 +14,13 @@ Object* Checker::lookup(std::string_view name) const { return scope_ ? scope_->l
 // raw_expr() checks e into x and records the result. hint is the element
 // type of an enclosing composite literal, for literals with elided types.
 void Checker::raw_expr(Operand& x, Expr* e, Type* hint, bool allow_generic) {
+  DepthGuard depth(*this, e);
+  if (depth.too_deep()) return x.invalidate(e);
   expr_internal(x, e, hint);
   if (!allow_generic && !x.invalid() && x.mode != Mode::NoValue) {
     if (auto* sig = x.type && x.type->kind == TypeKind::Signature ? static_cast<Signature*>(x.type) : nullptr;
         sig && !sig->tparams.empty()) {
-      error_at(x.expr, "cannot use generic function " + expr_string(x.expr) + " without instantiation");
+      cold([&] { error_at(x.expr, "cannot use generic function " + expr_string(x.expr) + " without instantiation"); });
       x.mode = Mode::Invalid;
       x.type = basic_type(BasicKind::Invalid);
     }
@@ -52,26 +54,26 @@ void Checker::expr_or_type(Operand& x, Expr* e, bool allow_generic) {
 }
 
 void Checker::exclude(Operand& x, bool novalue, bool builtin, bool type) {
-  std::string msg;
+  const char* what = nullptr;
   if (novalue && x.mode == Mode::NoValue) {
-    msg = operand_string(x) + (type ? " used as value" : " used as value or type");
+    what = type ? " used as value" : " used as value or type";
   } else if (builtin && x.mode == Mode::Builtin) {
-    msg = operand_string(x) + " must be called";
+    what = " must be called";
   } else if (type && x.mode == Mode::TypeExpr) {
-    msg = operand_string(x) + " is not an expression";
+    what = " is not an expression";
   } else if (x.mode == Mode::PkgName) {
     x.mode = Mode::Invalid;  // reported by ident()
     return;
   } else {
     return;
   }
-  error_at(x.expr, std::move(msg));
+  cold([&] { error_at(x.expr, operand_string(x) + what); });
   x.mode = Mode::Invalid;
 }
 
 void Checker::single_value(Operand& x) {
   if (x.mode == Mode::Value && x.type && x.type->kind == TypeKind::Tuple) {
-    error_at(x.expr, "multiple-value " + operand_string(x) + " in single-value context");
+    cold([&] { error_at(x.expr, "multiple-value " + operand_string(x) + " in single-value context"); });
     x.mode = Mode::Invalid;
   }
 }
@@ -83,39 +85,47 @@ void Checker::single_value(Operand& x) {
 std::vector<Operand> Checker::expr_list(List<Expr> list, bool allow_comma_ok, bool* comma_ok) {
   std::vector<Operand> out;
   if (comma_ok) *comma_ok = false;
+  // The operands are checked in place (out never reallocates meanwhile).
+  out.reserve(list.size());
   if (list.size() == 1) {
-    Operand x;
-    multi_expr(x, list[0]);
-    if (!x.invalid() && x.type && x.type->kind == TypeKind::Tuple) {
-      for (Var* v : static_cast<Tuple*>(x.type)->vars) {
-        Operand o;
-        o.mode = Mode::Value;
-        o.expr = list[0];
-        o.type = v->type;
-        out.push_back(o);
-      }
-      return out;
-    }
-    if (allow_comma_ok && (x.mode == Mode::MapIndex || x.mode == Mode::CommaOk)) {
-      Operand ok;
-      ok.mode = Mode::Value;
-      ok.expr = list[0];
-      ok.type = basic_type(BasicKind::UntypedBool);
-      if (comma_ok) *comma_ok = true;
-      x.mode = Mode::Value;
-      out.push_back(x);
-      out.push_back(ok);
-      return out;
-    }
-    out.push_back(x);
+    out.emplace_back();
+    multi_expr(out.back(), list[0]);
+    unpack(out, list[0], allow_comma_ok, comma_ok);
     return out;
   }
   for (Expr* e : list) {
-    Operand x;
-    expr(x, e);
-    out.push_back(x);
+    out.emplace_back();
+    expr(out.back(), e);
   }
   return out;
+}
+
+// unpack() replaces out's only operand, e's value, by its values: a call's
+// results, or with allow_comma_ok a comma-ok expression's value and an
+// untyped bool (*comma_ok then set).
+void Checker::unpack(std::vector<Operand>& out, Expr* e, bool allow_comma_ok, bool* comma_ok) {
+  Operand& x = out[0];
+  if (!x.invalid() && x.type && x.type->kind == TypeKind::Tuple) {
+    auto* tuple = static_cast<Tuple*>(x.type);
+    out.clear();
+    for (Var* v : tuple->vars) {
+      Operand o;
+      o.mode = Mode::Value;
+      o.expr = e;
+      o.type = v->type;
+      out.push_back(o);
+    }
+    return;
+  }
+  if (allow_comma_ok && (x.mode == Mode::MapIndex || x.mode == Mode::CommaOk)) {
+    x.mode = Mode::Value;
+    Operand ok;
+    ok.mode = Mode::Value;
+    ok.expr = e;
+    ok.type = basic_type(BasicKind::UntypedBool);
+    if (comma_ok) *comma_ok = true;
+    out.push_back(ok);
+  }
 }
 
 // use() checks e for its errors and results only (types2's use); true if
@@ -155,30 +165,24 @@ void Checker::use_lhs(List<Expr> list) {
 
 // ident() is a name used in an expression (types2's ident).
 void Checker::ident(Operand& x, Name* e, bool want_type) {
-  x = Operand{};
-  x.expr = e;
-  x.type = basic_type(BasicKind::Invalid);
+  x.invalidate(e);
   Object* obj = lookup(e->value);
   if (!obj || e->value == "_") {
-    if (e->value == "_") {
-      error(e->pos, "cannot use _ as value");
-    } else {
-      error(e->pos, "undefined: " + std::string(e->value));
-    }
+    cold([&] { error(e->pos, e->value == "_" ? "cannot use _ as value" : "undefined: " + std::string(e->value)); });
     return;
   }
   e->obj = obj;
   switch (obj->kind) {
     case ObjectKind::PkgName:
       static_cast<PkgName*>(obj)->used = true;
-      error(e->pos, "use of package " + std::string(obj->name) + " without selector");
+      cold([&] { error(e->pos, "use of package " + std::string(obj->name) + " without selector"); });
       return;
     case ObjectKind::Const: {
       auto* c = static_cast<Const*>(obj);
       add_decl_dep(obj);
       if (c->name == "iota" && c->parent == pkg_.universe) {
         if (iota_ < 0) {
-          error(e->pos, "cannot use iota outside constant declaration");
+          cold([&] { error(e->pos, "cannot use iota outside constant declaration"); });
           return;
         }
         x.val = constant::make_int64(iota_);
@@ -294,15 +298,17 @@ void Checker::type_assertion(Expr* e, Operand& x, Type* t, bool type_switch) {
                   tstr(x.type) + " " + cause);
 }
 
+// expr_internal() dispatches on the kind of expression. Each kind is
+// checked out of line (the functions are noinline, check.hpp), so that
+// only the frame of the one in use is on the stack while the nested
+// expressions are checked.
 void Checker::expr_internal(Operand& x, Expr* e, Type* hint) {
-  x = Operand{};
-  x.expr = e;
-  x.type = basic_type(BasicKind::Invalid);
+  x.invalidate(e);
   if (!e) return;
   switch (e->kind) {
     case Kind::BadExpr: return;
     case Kind::Name: ident(x, static_cast<Name*>(e), false); return;
-    case Kind::DotsType: error_at(e, "invalid use of '...'"); return;
+    case Kind::DotsType: cold([&] { error_at(e, "invalid use of '...'"); }); return;
     case Kind::BasicLit: basic_lit(x, static_cast<BasicLit*>(e)); return;
     case Kind::FuncLit: func_lit(x, static_cast<FuncLit*>(e)); x.expr = e; return;
     case Kind::CompositeLit: composite_lit(x, static_cast<CompositeLit*>(e), hint); x.expr = e; return;
@@ -314,36 +320,9 @@ void Checker::expr_internal(Operand& x, Expr* e, Type* hint) {
     case Kind::SelectorExpr: selector(x, static_cast<SelectorExpr*>(e)); x.expr = e; return;
     case Kind::IndexExpr: index_expr(x, static_cast<IndexExpr*>(e)); x.expr = e; return;
     case Kind::SliceExpr: slice_expr(x, static_cast<SliceExpr*>(e)); x.expr = e; return;
-    case Kind::AssertExpr: {
-      auto* a = static_cast<AssertExpr*>(e);
-      expr(x, a->x);
-      if (x.invalid()) {
-        if (a->type) typexpr(a->type);
-        x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
-        return;
-      }
-      if (is_type_param(x.type)) {
-        error_at(a->x, "invalid operation: cannot use type assertion on type parameter value " + operand_string(x));
-        x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
-        return;
-      }
-      if (!lang::is_interface(x.type)) {
-        error_at(a->x, "invalid operation: " + operand_string(x) + " is not an interface");
-        if (a->type) typexpr(a->type);
-        x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
-        return;
-      }
-      Type* t = vartype(a->type);
-      if (is_invalid(t)) {
-        x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
-        return;
-      }
-      type_assertion(e, x, t, false);
-      x = Operand{Mode::CommaOk, e, t};
-      return;
-    }
+    case Kind::AssertExpr: assert_expr(x, static_cast<AssertExpr*>(e)); return;
     case Kind::TypeSwitchGuard:
-      error_at(e, "use of .(type) outside type switch");
+      cold([&] { error_at(e, "use of .(type) outside type switch"); });
       use(static_cast<TypeSwitchGuard*>(e)->x);
       return;
     case Kind::CallExpr: call_expr(x, static_cast<CallExpr*>(e)); x.expr = e; return;
@@ -354,35 +333,14 @@ void Checker::expr_internal(Operand& x, Expr* e, Type* hint) {
         x.expr = e;
         return;
       }
-      if (o->op == Op::Mul) {
-        expr_or_type(x, o->x);
-        if (x.invalid()) {
-          x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
-          return;
-        }
-        if (x.mode == Mode::TypeExpr) {
-          x.type = types_.pointer(x.type);
-          x.expr = e;
-          return;
-        }
-        Type* u = core_type(x.type);
-        if (x.is_nil || !u || u->kind != TypeKind::Pointer) {
-          error_at(o->x, "invalid operation: cannot indirect " + operand_string(x));
-          x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)};
-          return;
-        }
-        x.mode = Mode::Variable;
-        x.type = static_cast<Pointer*>(u)->elem;
-        x.expr = e;
-        return;
-      }
+      if (o->op == Op::Mul) return star_expr(x, o);
       unary(x, o);
       x.expr = e;
       return;
     }
     case Kind::KeyValueExpr: {
       auto* kv = static_cast<KeyValueExpr*>(e);
-      error_at(e, "unexpected key:value expression");
+      cold([&] { error_at(e, "unexpected key:value expression"); });
       use(kv->key);
       use(kv->value);
       return;
@@ -402,6 +360,51 @@ void Checker::expr_internal(Operand& x, Expr* e, Type* hint) {
     }
     default: return;
   }
+}
+
+// assert_expr() is x.(T).
+void Checker::assert_expr(Operand& x, AssertExpr* a) {
+  expr(x, a->x);
+  if (x.invalid()) {
+    if (a->type) typexpr(a->type);
+    return x.invalidate(a);
+  }
+  if (is_type_param(x.type)) {
+    cold([&] {
+      error_at(a->x, "invalid operation: cannot use type assertion on type parameter value " + operand_string(x));
+    });
+    return x.invalidate(a);
+  }
+  if (!lang::is_interface(x.type)) {
+    cold([&] { error_at(a->x, "invalid operation: " + operand_string(x) + " is not an interface"); });
+    if (a->type) typexpr(a->type);
+    return x.invalidate(a);
+  }
+  Type* t = vartype(a->type);
+  if (is_invalid(t)) return x.invalidate(a);
+  type_assertion(a, x, t, false);
+  x.invalidate(a);
+  x.mode = Mode::CommaOk;
+  x.type = t;
+}
+
+// star_expr() is *x: a pointer type, or an indirection.
+void Checker::star_expr(Operand& x, Operation* o) {
+  expr_or_type(x, o->x);
+  if (x.invalid()) return x.invalidate(o);
+  if (x.mode == Mode::TypeExpr) {
+    x.type = types_.pointer(x.type);
+    x.expr = o;
+    return;
+  }
+  Type* u = core_type(x.type);
+  if (x.is_nil || !u || u->kind != TypeKind::Pointer) {
+    cold([&] { error_at(o->x, "invalid operation: cannot indirect " + operand_string(x)); });
+    return x.invalidate(o);
+  }
+  x.mode = Mode::Variable;
+  x.type = static_cast<Pointer*>(u)->elem;
+  x.expr = o;
 }
 
 }  // namespace goro::lang::detail

@@ -17,23 +17,6 @@ namespace {
 
 using TypeMap = std::unordered_map<TypeParam*, Type*>;
 
-// constraint_terms() builds the implicit interface of a constraint written
-// as a type set (~[]E, int | string).
-void union_terms(Checker* c, Expr* e, std::vector<Term>& out, const std::function<Type*(Expr*)>& type_of) {
-  e = unparen(e);
-  auto* o = as<Operation>(e);
-  if (o && o->op == Op::Or && o->y) {
-    union_terms(c, o->x, out, type_of);
-    union_terms(c, o->y, out, type_of);
-    return;
-  }
-  if (o && o->op == Op::Tilde && !o->y) {
-    out.push_back(Term{true, type_of(o->x)});
-    return;
-  }
-  out.push_back(Term{false, type_of(e)});
-}
-
 }  // namespace
 
 // declare_tparams() declares a stub function's type parameters in s and
@@ -60,7 +43,7 @@ std::vector<TypeParam*> Checker::declare_tparams(List<Field> tparams, Scope* s) 
     auto* o = as<Operation>(e);
     if (o && (o->op == Op::Tilde || (o->op == Op::Or && o->y))) {
       std::vector<Term> terms;
-      union_terms(this, e, terms, [this](Expr* x) { return typexpr(x); });
+      union_terms(e, terms);
       Interface* i = types_.interface_type({}, {});
       i->terms = std::move(terms);
       complete(i);

@@ -7,152 +7,123 @@
 
 namespace goro::lang::detail {
 
+// index_expr() is x[i] (or a generic function's instantiation f[T]); x
+// and i are checked here, the rest out of line (indexable(), ...), off the
+// recursion's frames.
 void Checker::index_expr(Operand& x, IndexExpr* e) {
-  auto fail = [&] { x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)}; };
   expr_or_type(x, e->x, true);
   if (x.invalid()) {
     use(e->index);
-    return fail();
+    return x.invalidate(e);
   }
   if (x.mode == Mode::TypeExpr) {
     Type* t = typexpr(e);
-    x = Operand{is_invalid(t) ? Mode::Invalid : Mode::TypeExpr, e, t};
+    x.invalidate(e);
+    x.type = t;
+    if (!is_invalid(t)) x.mode = Mode::TypeExpr;
     return;
   }
   if (auto* sig = as_signature(x.type); sig && !sig->tparams.empty() && x.mode == Mode::Value) {
-    // f[T] without a call: instantiate with the given type arguments.
-    std::vector<Type*> targs;
-    for (Expr* i : e->index) targs.push_back(vartype(i));
-    std::vector<Operand> none;
-    if (targs.size() != sig->tparams.size()) {
-      error_at(e, "cannot use generic function " + expr_string(e->x) + " without instantiation");
-      return fail();
-    }
-    CallExpr fake(e->pos);
-    fake.fun = e;
-    Signature* inst = infer_and_instantiate(&fake, sig, none, targs);
-    if (!inst) return fail();
-    x = Operand{Mode::Value, e, inst};
-    return;
+    return generic_instance(x, e, sig);
   }
   if (e->index.empty()) {
-    error_at(e, "missing index for " + expr_string(e->x));
-    return fail();
+    cold([&] { error_at(e, "missing index for " + expr_string(e->x)); });
+    return x.invalidate(e);
   }
-  bool valid = false;
   int64_t length = -1;
-  Type* u = is_type_param(x.type) ? core_type(x.type) : underlying(x.type);
-  if (u) {
-    switch (u->kind) {
-      case TypeKind::Basic:
-        if (is_string(u)) {
-          valid = true;
-          if (x.mode == Mode::Constant) length = int64_t(constant::string_val(x.val).size());
-          x.mode = Mode::Value;
-          x.type = byte_type();
-        }
-        break;
-      case TypeKind::Array:
-        valid = true;
-        length = static_cast<Array*>(u)->len;
-        if (x.mode != Mode::Variable) x.mode = Mode::Value;
-        x.type = static_cast<Array*>(u)->elem;
-        break;
-      case TypeKind::Pointer:
-        if (Type* a = underlying(static_cast<Pointer*>(u)->elem); a && a->kind == TypeKind::Array) {
-          valid = true;
-          length = static_cast<Array*>(a)->len;
-          x.mode = Mode::Variable;
-          x.type = static_cast<Array*>(a)->elem;
-        }
-        break;
-      case TypeKind::Slice:
-        valid = true;
-        x.mode = Mode::Variable;
-        x.type = static_cast<Slice*>(u)->elem;
-        break;
-      case TypeKind::Map: {
-        if (e->index.size() > 1) error_at(e->index[1], "invalid operation: more than one index");
-        Operand key;
-        expr(key, e->index[0]);
-        assignment(key, static_cast<Map*>(u)->key, "map index");
-        x.mode = Mode::MapIndex;
-        x.type = static_cast<Map*>(u)->elem;
-        x.expr = e;
-        x.is_nil = false;
-        return;
-      }
-      default: break;
-    }
-  }
-  if (!valid) {
-    error_at(x.expr, "invalid operation: cannot index " + operand_string(x));
+  Type* key = nullptr;
+  if (!indexable(x, e, &length, &key)) {
     use(e->index);
-    return fail();
+    return x.invalidate(e);
   }
-  if (e->index.size() > 1) error_at(e->index[1], "invalid operation: more than one index");
-  int64_t v;
-  index(e->index[0], length, &v);
+  if (e->index.size() > 1) cold([&] { error_at(e->index[1], "invalid operation: more than one index"); });
+  if (key) {
+    Operand k;
+    expr(k, e->index[0]);
+    assignment(k, key, "map index");
+  } else {
+    int64_t v;
+    index(e->index[0], length, &v);
+  }
   x.expr = e;
   x.is_nil = false;
 }
 
+// generic_instance() is f[T] without a call: f instantiated with the given
+// type arguments.
+void Checker::generic_instance(Operand& x, IndexExpr* e, Signature* sig) {
+  std::vector<Type*> targs;
+  for (Expr* i : e->index) targs.push_back(vartype(i));
+  std::vector<Operand> none;
+  if (targs.size() != sig->tparams.size()) {
+    error_at(e, "cannot use generic function " + expr_string(e->x) + " without instantiation");
+    return x.invalidate(e);
+  }
+  CallExpr fake(e->pos);
+  fake.fun = e;
+  Signature* inst = infer_and_instantiate(&fake, sig, none, targs);
+  if (!inst) return x.invalidate(e);
+  x.invalidate(e);
+  x.mode = Mode::Value;
+  x.type = inst;
+}
+
+// indexable() gives x, indexed by e, the mode and type of its element;
+// *length is x's constant length (-1 if none), *key a map's key type (null
+// if x is no map). False, reported, if x cannot be indexed.
+bool Checker::indexable(Operand& x, IndexExpr* e, int64_t* length, Type** key) {
+  Type* u = is_type_param(x.type) ? core_type(x.type) : underlying(x.type);
+  if (u) {
+    switch (u->kind) {
+      case TypeKind::Basic:
+        if (!is_string(u)) break;
+        if (x.mode == Mode::Constant) *length = int64_t(constant::string_val(x.val).size());
+        x.mode = Mode::Value;
+        x.type = byte_type();
+        return true;
+      case TypeKind::Array:
+        *length = static_cast<Array*>(u)->len;
+        if (x.mode != Mode::Variable) x.mode = Mode::Value;
+        x.type = static_cast<Array*>(u)->elem;
+        return true;
+      case TypeKind::Pointer:
+        if (Type* a = underlying(static_cast<Pointer*>(u)->elem); a && a->kind == TypeKind::Array) {
+          *length = static_cast<Array*>(a)->len;
+          x.mode = Mode::Variable;
+          x.type = static_cast<Array*>(a)->elem;
+          return true;
+        }
+        break;
+      case TypeKind::Slice:
+        x.mode = Mode::Variable;
+        x.type = static_cast<Slice*>(u)->elem;
+        return true;
+      case TypeKind::Map:
+        *key = static_cast<Map*>(u)->key;
+        x.mode = Mode::MapIndex;
+        x.type = static_cast<Map*>(u)->elem;
+        return true;
+      default: break;
+    }
+  }
+  error_at(x.expr, "invalid operation: cannot index " + operand_string(x));
+  (void)e;
+  return false;
+}
+
+// slice_expr() is x[i:j:k]; x and the indices are checked here, the rest
+// out of line (sliceable(), check_slice_indices()).
 void Checker::slice_expr(Operand& x, SliceExpr* e) {
-  auto fail = [&] { x = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)}; };
   expr(x, e->x);
   if (x.invalid()) {
     for (Expr* i : e->index) use(i);
-    return fail();
+    return x.invalidate(e);
   }
-  bool valid = false;
   int64_t length = -1;
-  Type* u = core_type(x.type);
-  if (!u) {
-    error_at(x.expr, "invalid operation: cannot slice " + operand_string(x) + ": " + tstr(x.type) +
-                         " has no core type");
-    return fail();
-  }
-  switch (u->kind) {
-    case TypeKind::Basic:
-      if (is_string(u)) {
-        if (e->full) {
-          error_at(e->index[2] ? static_cast<Node*>(e->index[2]) : e, "invalid operation: 3-index slice of string");
-          return fail();
-        }
-        valid = true;
-        if (x.mode == Mode::Constant) length = int64_t(constant::string_val(x.val).size());
-        if (lang::is_untyped(x.type)) {
-          update_expr_type(x.expr, basic_type(BasicKind::String), true);
-          x.type = basic_type(BasicKind::String);
-        }
-      }
-      break;
-    case TypeKind::Array:
-      valid = true;
-      length = static_cast<Array*>(u)->len;
-      if (x.mode != Mode::Variable) {
-        error_at(x.expr, "invalid operation: " + operand_string(x) + " (slice of unaddressable value)");
-        return fail();
-      }
-      x.type = types_.slice(static_cast<Array*>(u)->elem);
-      break;
-    case TypeKind::Pointer:
-      if (Type* a = underlying(static_cast<Pointer*>(u)->elem); a && a->kind == TypeKind::Array) {
-        valid = true;
-        length = static_cast<Array*>(a)->len;
-        x.type = types_.slice(static_cast<Array*>(a)->elem);
-      }
-      break;
-    case TypeKind::Slice: valid = true; break;
-    default: break;
-  }
-  if (!valid) {
-    error_at(x.expr, "invalid operation: cannot slice " + operand_string(x));
-    return fail();
-  }
+  if (!sliceable(x, e, &length)) return x.invalidate(e);
   x.mode = Mode::Value;
   if (e->full && (!e->index[1] || !e->index[2])) {
-    return fail();  // the parser reported it
+    return x.invalidate(e);  // the parser reported it
   }
   int64_t ind[3];
   for (int i = 0; i < 3; ++i) {
@@ -169,29 +140,81 @@ void Checker::slice_expr(Operand& x, SliceExpr* e) {
     }
     ind[i] = v;
   }
+  check_slice_indices(e, ind);
+  x.expr = e;
+  x.is_nil = false;
+}
+
+// sliceable() gives x, sliced by e, its result type, and *length its
+// constant length (-1 if none). False, reported, if x cannot be sliced.
+bool Checker::sliceable(Operand& x, SliceExpr* e, int64_t* length) {
+  Type* u = core_type(x.type);
+  if (!u) {
+    error_at(x.expr, "invalid operation: cannot slice " + operand_string(x) + ": " + tstr(x.type) +
+                         " has no core type");
+    return false;
+  }
+  switch (u->kind) {
+    case TypeKind::Basic:
+      if (!is_string(u)) break;
+      if (e->full) {
+        error_at(e->index[2] ? static_cast<Node*>(e->index[2]) : e, "invalid operation: 3-index slice of string");
+        return false;
+      }
+      if (x.mode == Mode::Constant) *length = int64_t(constant::string_val(x.val).size());
+      if (lang::is_untyped(x.type)) {
+        update_expr_type(x.expr, basic_type(BasicKind::String), true);
+        x.type = basic_type(BasicKind::String);
+      }
+      return true;
+    case TypeKind::Array:
+      *length = static_cast<Array*>(u)->len;
+      if (x.mode != Mode::Variable) {
+        error_at(x.expr, "invalid operation: " + operand_string(x) + " (slice of unaddressable value)");
+        return false;
+      }
+      x.type = types_.slice(static_cast<Array*>(u)->elem);
+      return true;
+    case TypeKind::Pointer:
+      if (Type* a = underlying(static_cast<Pointer*>(u)->elem); a && a->kind == TypeKind::Array) {
+        *length = static_cast<Array*>(a)->len;
+        x.type = types_.slice(static_cast<Array*>(a)->elem);
+        return true;
+      }
+      break;
+    case TypeKind::Slice: return true;
+    default: break;
+  }
+  error_at(x.expr, "invalid operation: cannot slice " + operand_string(x));
+  return false;
+}
+
+// check_slice_indices() reports constant indices of e out of order (ind:
+// their values, -1 where not known).
+void Checker::check_slice_indices(SliceExpr* e, const int64_t ind[3]) {
   for (int i = 0; i < 2; ++i) {
     if (ind[i] <= 0) continue;
-    bool reported = false;
     for (int j = i + 1; j < 3; ++j) {
       if (ind[j] >= 0 && ind[j] < ind[i] && e->index[j]) {
         error_at(e->index[j], "invalid slice indices: " + std::to_string(ind[j]) + " < " + std::to_string(ind[i]));
-        reported = true;
-        break;
+        return;
       }
     }
-    if (reported) break;
   }
-  x.expr = e;
-  x.is_nil = false;
 }
 
 // index() checks an index (or size) expression; max >= 0 bounds a
 // constant one. Returns its type (invalid on error) and, for a constant,
 // its value in *value (-1 otherwise).
 Type* Checker::index(Expr* idx, int64_t max, int64_t* value) {
-  *value = -1;
   Operand x;
   expr(x, idx);
+  return index_value(x, idx, max, value);
+}
+
+// index_value() is index() once idx is checked (into x), out of line.
+Type* Checker::index_value(Operand& x, Expr* idx, int64_t max, int64_t* value) {
+  *value = -1;
   if (!valid_index(x, "index", false)) return basic_type(BasicKind::Invalid);
   if (x.mode != Mode::Constant) return x.type;
   if (x.val.is_unknown()) return basic_type(BasicKind::Invalid);

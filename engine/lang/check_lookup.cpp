@@ -62,6 +62,16 @@ Checker::Lookup Checker::lookup_field_or_method(Type* t, bool addressable, std::
                                                 bool fold_case) {
   Lookup r;
   if (!t || name == "_") return r;
+  // A defined pointer type (type P *T) has no methods, but x.f selects
+  // T's field f (the spec's shorthand for (*x).f), as types2 does.
+  if (t->kind == TypeKind::Named) {
+    Type* u = underlying(t);
+    if (u && u->kind == TypeKind::Pointer) {
+      r = lookup_field_or_method(u, false, pkg, name, fold_case);
+      if (r.obj && r.obj->kind == ObjectKind::Func) return Lookup{};
+      return r;
+    }
+  }
   bool is_ptr = false;
   Type* typ = deref(t, &is_ptr);
   if (!typ) return r;

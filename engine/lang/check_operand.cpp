@@ -105,6 +105,8 @@ void Checker::record_type(Expr* e, Mode mode, Type* t, const constant::Value* va
   e->value = mode == Mode::Constant ? val : nullptr;
 }
 
+void Operand::invalidate(Expr* e) { *this = Operand{Mode::Invalid, e, basic_type(BasicKind::Invalid)}; }
+
 // record() writes x's result into its expression node.
 void Checker::record(Operand& x) {
   if (!x.expr) return;

@@ -91,86 +91,33 @@ ExprKind expr_kind(Expr* e) {
 
 }  // namespace
 
+// stmt() dispatches on the kind of statement; the statements that hold
+// others (if, for, switch, select) and those that hold expressions are
+// checked out of line (noinline, check.hpp), so that only the frame of the
+// one in use is on the stack while what they hold is checked.
 void Checker::stmt(Stmt* s, unsigned ctxt) {
   if (!s) return;
+  DepthGuard depth(*this, s);
+  if (depth.too_deep()) return;
   switch (s->kind) {
     case Kind::EmptyStmt:
     case Kind::BranchStmt: break;  // labels and branches: the parser's checks
     case Kind::BlockStmt: block(static_cast<BlockStmt*>(s), ctxt); break;
     case Kind::LabeledStmt: stmt(static_cast<LabeledStmt*>(s)->stmt, ctxt); break;
-    case Kind::ExprStmt: {
-      auto* es = static_cast<ExprStmt*>(s);
-      Operand x;
-      raw_expr(x, es->x, nullptr);
-      std::string msg;
-      switch (x.mode) {
-        case Mode::Invalid: return;
-        case Mode::Builtin: msg = "must be called"; break;
-        case Mode::TypeExpr: msg = "is not an expression"; break;
-        default:
-          if (expr_kind(es->x) == ExprKind::Statement) return;
-          msg = "is not used";
-      }
-      error_at(es->x, operand_string(x) + " " + msg);
-      break;
-    }
-    case Kind::SendStmt: {
-      auto* send = static_cast<SendStmt*>(s);
-      Operand ch, val;
-      expr(ch, send->chan);
-      expr(val, send->value);
-      if (ch.invalid() || val.invalid()) return;
-      Type* u = core_type(ch.type);
-      if (!u) {
-        error_at(s, "invalid operation: cannot send to " + operand_string(ch) + ": no core type");
-        return;
-      }
-      if (u->kind != TypeKind::Chan) {
-        error_at(s, "invalid operation: cannot send to non-channel " + operand_string(ch));
-        return;
-      }
-      if (static_cast<Chan*>(u)->dir == ChanDir::Recv) {
-        error_at(s, "invalid operation: cannot send to receive-only channel " + operand_string(ch));
-        return;
-      }
-      assignment(val, static_cast<Chan*>(u)->elem, "send");
-      break;
-    }
+    case Kind::ExprStmt: expr_stmt(static_cast<ExprStmt*>(s)); break;
+    case Kind::SendStmt: send_stmt(static_cast<SendStmt*>(s)); break;
     case Kind::DeclStmt: local_decl(static_cast<DeclStmt*>(s)->decl); break;
     case Kind::AssignStmt: assign_stmt(static_cast<AssignStmt*>(s)); break;
     case Kind::CallStmt: suspended_call(static_cast<CallStmt*>(s)); break;
     case Kind::ReturnStmt: return_stmt(static_cast<ReturnStmt*>(s)); break;
-    case Kind::IfStmt: {
-      auto* i = static_cast<IfStmt*>(s);
-      open_scope();
-      stmt(i->init, 0);
-      Operand x;
-      expr(x, i->cond);
-      if (!x.invalid() && !all_boolean(x.type)) error_at(i->cond, "non-boolean condition in if statement");
-      block(i->then, ctxt);
-      stmt(i->els, ctxt);
-      close_scope();
-      break;
-    }
+    case Kind::IfStmt: if_stmt(static_cast<IfStmt*>(s), ctxt); break;
     case Kind::ForStmt: {
       auto* f = static_cast<ForStmt*>(s);
       if (auto* r = as<RangeClause>(f->init)) {
         range_stmt(f, r, ctxt);
-        break;
+      } else {
+        for_stmt(f, ctxt);
       }
-      open_scope();
-      stmt(f->init, 0);
-      if (f->cond) {
-        Operand x;
-        expr(x, f->cond);
-        if (!x.invalid() && !all_boolean(x.type)) error_at(f->cond, "non-boolean condition in for statement");
-      }
-      stmt(f->post, 0);
-      if (auto* post = as<AssignStmt>(f->post); post && post->op == Op::Def) {
-        error_at(post, "cannot declare in post statement of for loop");
-      }
-      block(f->body, ctxt);
-      close_scope();
       break;
     }
     case Kind::SwitchStmt: {
@@ -186,8 +133,81 @@ void Checker::stmt(Stmt* s, unsigned ctxt) {
       break;
     }
     case Kind::SelectStmt: select_stmt(static_cast<SelectStmt*>(s), ctxt); break;
-    default: error_at(s, "invalid statement"); break;
+    default: cold([&] { error_at(s, "invalid statement"); }); break;
   }
+}
+
+void Checker::expr_stmt(ExprStmt* es) {
+  Operand x;
+  raw_expr(x, es->x, nullptr);
+  const char* msg = nullptr;
+  switch (x.mode) {
+    case Mode::Invalid: return;
+    case Mode::Builtin: msg = "must be called"; break;
+    case Mode::TypeExpr: msg = "is not an expression"; break;
+    default:
+      if (expr_kind(es->x) == ExprKind::Statement) return;
+      msg = "is not used";
+  }
+  cold([&] { error_at(es->x, operand_string(x) + " " + msg); });
+}
+
+void Checker::send_stmt(SendStmt* send) {
+  Operand ch, val;
+  expr(ch, send->chan);
+  expr(val, send->value);
+  if (ch.invalid() || val.invalid()) return;
+  if (Type* elem = send_elem(send, ch)) assignment(val, elem, "send");
+}
+
+// send_elem() is the element type of ch, sent to by s; null, reported, if
+// ch cannot be sent to.
+Type* Checker::send_elem(SendStmt* s, Operand& ch) {
+  Type* u = core_type(ch.type);
+  if (!u) {
+    error_at(s, "invalid operation: cannot send to " + operand_string(ch) + ": no core type");
+    return nullptr;
+  }
+  if (u->kind != TypeKind::Chan) {
+    error_at(s, "invalid operation: cannot send to non-channel " + operand_string(ch));
+    return nullptr;
+  }
+  if (static_cast<Chan*>(u)->dir == ChanDir::Recv) {
+    error_at(s, "invalid operation: cannot send to receive-only channel " + operand_string(ch));
+    return nullptr;
+  }
+  return static_cast<Chan*>(u)->elem;
+}
+
+void Checker::if_stmt(IfStmt* i, unsigned ctxt) {
+  open_scope();
+  stmt(i->init, 0);
+  Operand x;
+  expr(x, i->cond);
+  if (!x.invalid() && !all_boolean(x.type)) {
+    cold([&] { error_at(i->cond, "non-boolean condition in if statement"); });
+  }
+  block(i->then, ctxt);
+  stmt(i->els, ctxt);
+  close_scope();
+}
+
+void Checker::for_stmt(ForStmt* f, unsigned ctxt) {
+  open_scope();
+  stmt(f->init, 0);
+  if (f->cond) {
+    Operand x;
+    expr(x, f->cond);
+    if (!x.invalid() && !all_boolean(x.type)) {
+      cold([&] { error_at(f->cond, "non-boolean condition in for statement"); });
+    }
+  }
+  stmt(f->post, 0);
+  if (auto* post = as<AssignStmt>(f->post); post && post->op == Op::Def) {
+    cold([&] { error_at(post, "cannot declare in post statement of for loop"); });
+  }
+  block(f->body, ctxt);
+  close_scope();
 }
 
 void Checker::assign_stmt(AssignStmt* s) {
@@ -197,9 +217,11 @@ void Checker::assign_stmt(AssignStmt* s) {
     expr(x, s->lhs[0]);
     if (x.invalid()) return;
     if (!all_numeric(x.type)) {
-      std::string op(kOpNames[size_t(s->op)]);
-      error_at(s->lhs[0], "invalid operation: " + expr_string(s->lhs[0]) + op + op + " (non-numeric type " +
-                              tstr(x.type) + ")");
+      cold([&] {
+        std::string op(kOpNames[size_t(s->op)]);
+        error_at(s->lhs[0], "invalid operation: " + expr_string(s->lhs[0]) + op + op + " (non-numeric type " +
+                                tstr(x.type) + ")");
+      });
       return;
     }
     assign_var(s->lhs[0], nullptr, x, "assignment");
@@ -214,8 +236,10 @@ void Checker::assign_stmt(AssignStmt* s) {
     return;
   }
   if (s->lhs.size() != 1 || s->rhs.size() != 1) {
-    error_at(s, "assignment operation " + std::string(kOpNames[size_t(s->op)]) +
-                    "= requires single-valued expressions");
+    cold([&] {
+      error_at(s, "assignment operation " + std::string(kOpNames[size_t(s->op)]) +
+                      "= requires single-valued expressions");
+    });
     return;
   }
   Operand x;
@@ -224,22 +248,22 @@ void Checker::assign_stmt(AssignStmt* s) {
 }
 
 void Checker::suspended_call(CallStmt* s) {
-  std::string keyword = s->tok == Tok::Go ? "go" : "defer";
+  const char* keyword = s->tok == Tok::Go ? "go" : "defer";
   if (!as<CallExpr>(s->call)) {
-    error_at(s->call, "expression in " + keyword + " must be function call");
+    cold([&] { error_at(s->call, std::string("expression in ") + keyword + " must be function call"); });
     use(s->call);
     return;
   }
   Operand x;
   raw_expr(x, s->call, nullptr);
   if (x.invalid()) return;
-  std::string msg;
+  const char* msg = nullptr;
   switch (expr_kind(s->call)) {
     case ExprKind::Conversion: msg = "requires function call, not conversion"; break;
     case ExprKind::Expression: msg = "discards result of"; break;
     case ExprKind::Statement: return;
   }
-  error_at(s->call, keyword + " " + msg + " " + operand_string(x));
+  cold([&] { error_at(s->call, std::string(keyword) + " " + msg + " " + operand_string(x)); });
 }
 
 void Checker::return_stmt(ReturnStmt* s) {
@@ -249,8 +273,10 @@ void Checker::return_stmt(ReturnStmt* s) {
     for (Var* obj : res) {
       Object* alt = lookup(obj->name);
       if (alt && alt != obj) {
-        error_at(s, "result parameter " + std::string(obj->name) + " not in scope at return\n\t" +
-                        pos_string(alt->pos) + ": inner declaration of " + std::string(obj->name));
+        cold([&] {
+          error_at(s, "result parameter " + std::string(obj->name) + " not in scope at return\n\t" +
+                          pos_string(alt->pos) + ": inner declaration of " + std::string(obj->name));
+        });
       }
     }
     return;
@@ -278,137 +304,111 @@ void Checker::switch_stmt(SwitchStmt* s, unsigned ctxt) {
   Operand x;
   if (s->tag) {
     expr(x, s->tag);
-    assignment(x, nullptr, "switch expression");
-    if (!x.invalid() && !comparable(x.type) && !has_nil(x.type)) {
-      error_at(x.expr, "cannot switch on " + operand_string(x) + " (" + tstr(x.type) + " is not comparable)");
-      x.mode = Mode::Invalid;
-    }
+    switch_tag(x);
   } else {
-    // A missing switch expression is the constant true.
-    Name* t = file_.arena.make<Name>(s->body.empty() ? s->rbrace : s->body[0]->pos);
-    t->value = "true";
-    x = Operand{Mode::Constant, t, basic_type(BasicKind::Bool), constant::make_bool(true)};
+    switch_true(x, s);
   }
-  // duplicate constant cases: value key -> types seen (types2's valueMap)
-  std::map<std::string, std::vector<std::pair<Type*, Pos>>> seen;
+  CaseValues seen;
   const CaseClause* first_default = nullptr;
   for (CaseClause* clause : s->body) {
     if (clause->cases.empty()) {
       if (first_default) {
-        error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")");
+        cold([&] { error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")"); });
       } else {
         first_default = clause;
       }
     }
-    for (Expr* e : clause->cases) {
-      Operand v;
-      expr(v, e);
-      if (x.invalid() || v.invalid()) continue;
-      convert_untyped(v, x.type);
-      if (v.invalid()) continue;
-      Operand res = v;
-      Operand tag = x;
-      comparison(res, tag, Op::Eql, true);
-      if (res.invalid()) continue;
-      if (v.mode != Mode::Constant) continue;
-      std::string key;
-      switch (v.val.kind()) {
-        case constant::Kind::Int:
-          if (auto i = constant::int64_val(v.val)) key = "i" + std::to_string(*i);
-          else if (auto u = constant::uint64_val(v.val)) key = "u" + std::to_string(*u);
-          break;
-        case constant::Kind::Float: {
-          auto f = constant::float64_val(v.val);
-          char buf[64];
-          std::snprintf(buf, sizeof buf, "f%.17g", f.value);
-          key = buf;
-          break;
-        }
-        case constant::Kind::String: key = "s" + constant::string_val(v.val); break;
-        default: break;
-      }
-      if (key.empty()) continue;
-      auto& list = seen[key];
-      bool dup = false;
-      for (auto& [t, pos] : list) {
-        if (identical(v.type, t)) {
-          error_at(v.expr, "duplicate case " + operand_string(v) + " in expression switch\n\t" + pos_string(pos) +
-                               ": previous case");
-          dup = true;
-          break;
-        }
-      }
-      if (!dup) list.push_back({v.type, start_pos(v.expr)});
-    }
+    for (Expr* e : clause->cases) switch_case(x, e, seen);
     open_scope();
     stmts(clause->body, ctxt);
     close_scope();
   }
 }
 
+// switch_tag() checks switch x {...}'s tag x, checked.
+void Checker::switch_tag(Operand& x) {
+  assignment(x, nullptr, "switch expression");
+  if (!x.invalid() && !comparable(x.type) && !has_nil(x.type)) {
+    error_at(x.expr, "cannot switch on " + operand_string(x) + " (" + tstr(x.type) + " is not comparable)");
+    x.mode = Mode::Invalid;
+  }
+}
+
+// switch_true() is the tag of switch {...}: the constant true.
+void Checker::switch_true(Operand& x, SwitchStmt* s) {
+  Name* t = file_.arena.make<Name>(s->body.empty() ? s->rbrace : s->body[0]->pos);
+  t->value = "true";
+  x = Operand{Mode::Constant, t, basic_type(BasicKind::Bool), constant::make_bool(true)};
+}
+
+// switch_case() checks a case e of an expression switch on x (invalid if
+// there is none to compare with), reporting duplicate constants (seen:
+// types2's valueMap, the constant cases so far).
+void Checker::switch_case(Operand& x, Expr* e, CaseValues& seen) {
+  Operand v;
+  expr(v, e);
+  if (x.invalid() || v.invalid()) return;
+  convert_untyped(v, x.type);
+  if (v.invalid()) return;
+  Operand res = v;
+  Operand tag = x;
+  comparison(res, tag, Op::Eql, true);
+  if (res.invalid()) return;
+  if (v.mode != Mode::Constant) return;
+  std::string key;
+  switch (v.val.kind()) {
+    case constant::Kind::Int:
+      if (auto i = constant::int64_val(v.val)) key = "i" + std::to_string(*i);
+      else if (auto u = constant::uint64_val(v.val)) key = "u" + std::to_string(*u);
+      break;
+    case constant::Kind::Float: {
+      auto f = constant::float64_val(v.val);
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "f%.17g", f.value);
+      key = buf;
+      break;
+    }
+    case constant::Kind::String: key = "s" + constant::string_val(v.val); break;
+    default: break;
+  }
+  if (key.empty()) return;
+  auto& list = seen[key];
+  for (auto& [t, pos] : list) {
+    if (identical(v.type, t)) {
+      error_at(v.expr, "duplicate case " + operand_string(v) + " in expression switch\n\t" + pos_string(pos) +
+                           ": previous case");
+      return;
+    }
+  }
+  list.push_back({v.type, start_pos(v.expr)});
+}
+
 void Checker::type_switch_stmt(SwitchStmt* s, TypeSwitchGuard* guard, unsigned ctxt) {
   Name* lhs = guard->lhs;
   if (lhs) {
     if (lhs->value == "_") {
-      error(lhs->pos, "no new variable on left side of :=");
+      cold([&] { error(lhs->pos, "no new variable on left side of :="); });
       lhs = nullptr;
     } else {
       lhs->obj = nullptr;
     }
   }
   Operand x;
-  Operand* sx = nullptr;
   expr(x, guard->x);
-  if (!x.invalid()) {
-    if (is_type_param(x.type)) {
-      error_at(x.expr, "cannot use type switch on type parameter value " + operand_string(x));
-    } else if (lang::is_interface(x.type)) {
-      sx = &x;
-    } else {
-      error_at(x.expr, operand_string(x) + " is not an interface");
-    }
-  }
-  record_type(guard, x.invalid() ? Mode::Invalid : Mode::Value, x.type);
+  Operand* sx = type_switch_guard(x, guard);
   std::vector<Var*> lhs_vars;
   std::vector<std::pair<Type*, Expr*>> seen;  // null type: nil
   const CaseClause* first_default = nullptr;
   for (CaseClause* clause : s->body) {
     if (clause->cases.empty()) {
       if (first_default) {
-        error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")");
+        cold([&] { error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")"); });
       } else {
         first_default = clause;
       }
     }
     Type* t = nullptr;
-    for (Expr* e : clause->cases) {
-      bool is_nil = false;
-      if (auto* n = as<Name>(unparen(e))) {
-        Object* obj = lookup(n->value);
-        is_nil = obj && obj->kind == ObjectKind::Nil;
-      }
-      if (is_nil) {
-        t = nullptr;
-        Operand dummy;
-        expr(dummy, e);
-        if (sx) update_expr_type(e, sx->type, true);
-      } else {
-        t = vartype(e);
-        if (is_invalid(t)) continue;
-      }
-      bool dup = false;
-      for (auto& [other, at] : seen) {
-        if ((!t && !other) || (t && other && identical(t, other))) {
-          error_at(e, "duplicate case " + (t ? tstr(t) : std::string("nil")) + " in type switch\n\t" +
-                          pos_string(start_pos(at)) + ": previous case");
-          dup = true;
-          break;
-        }
-      }
-      if (dup) continue;
-      seen.push_back({t, e});
-      if (sx && t) type_assertion(e, *sx, t, true);
-    }
+    for (Expr* e : clause->cases) t = type_switch_case(e, sx, seen);
     open_scope();
     if (lhs) {
       Type* vt = t;
@@ -425,8 +425,56 @@ void Checker::type_switch_stmt(SwitchStmt* s, TypeSwitchGuard* guard, unsigned c
   if (lhs) {
     bool used = false;
     for (Var* v : lhs_vars) used = used || v->used;
-    if (!used) error(lhs->pos, "declared and not used: " + std::string(lhs->value));
+    if (!used) cold([&] { error(lhs->pos, "declared and not used: " + std::string(lhs->value)); });
   }
+}
+
+// type_switch_guard() checks the x, checked, of switch x.(type): the
+// operand the cases are asserted against, null if it is not an interface.
+Operand* Checker::type_switch_guard(Operand& x, TypeSwitchGuard* guard) {
+  Operand* sx = nullptr;
+  if (!x.invalid()) {
+    if (is_type_param(x.type)) {
+      error_at(x.expr, "cannot use type switch on type parameter value " + operand_string(x));
+    } else if (lang::is_interface(x.type)) {
+      sx = &x;
+    } else {
+      error_at(x.expr, operand_string(x) + " is not an interface");
+    }
+  }
+  record_type(guard, x.invalid() ? Mode::Invalid : Mode::Value, x.type);
+  return sx;
+}
+
+// type_switch_case() checks a case e of a type switch on sx (null if not
+// an interface), reporting duplicates (seen: the cases so far, a null type
+// for nil). It returns the case's type (null for nil), which the clause
+// variable takes in a clause of one case.
+Type* Checker::type_switch_case(Expr* e, Operand* sx, std::vector<std::pair<Type*, Expr*>>& seen) {
+  bool is_nil = false;
+  if (auto* n = as<Name>(unparen(e))) {
+    Object* obj = lookup(n->value);
+    is_nil = obj && obj->kind == ObjectKind::Nil;
+  }
+  Type* t = nullptr;
+  if (is_nil) {
+    Operand dummy;
+    expr(dummy, e);
+    if (sx) update_expr_type(e, sx->type, true);
+  } else {
+    t = vartype(e);
+    if (is_invalid(t)) return t;
+  }
+  for (auto& [other, at] : seen) {
+    if ((!t && !other) || (t && other && identical(t, other))) {
+      error_at(e, "duplicate case " + (t ? tstr(t) : std::string("nil")) + " in type switch\n\t" +
+                      pos_string(start_pos(at)) + ": previous case");
+      return t;
+    }
+  }
+  seen.push_back({t, e});
+  if (sx && t) type_assertion(e, *sx, t, true);
+  return t;
 }
 
 void Checker::select_stmt(SelectStmt* s, unsigned ctxt) {
@@ -434,7 +482,7 @@ void Checker::select_stmt(SelectStmt* s, unsigned ctxt) {
   for (CommClause* clause : s->body) {
     if (!clause->comm) {
       if (first_default) {
-        error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")");
+        cold([&] { error(clause->pos, "multiple defaults (first at " + pos_string(first_default->pos) + ")"); });
       } else {
         first_default = clause;
       }
@@ -452,7 +500,7 @@ void Checker::select_stmt(SelectStmt* s, unsigned ctxt) {
       if (auto* o = as<Operation>(unparen(rhs)); o && !o->y && o->op == Op::Recv) valid = true;
     }
     if (!valid) {
-      error_at(clause->comm, "select case must be send or receive (possibly with assignment)");
+      cold([&] { error_at(clause->comm, "select case must be send or receive (possibly with assignment)"); });
       continue;
     }
     open_scope();
@@ -462,12 +510,26 @@ void Checker::select_stmt(SelectStmt* s, unsigned ctxt) {
   }
 }
 
+// range_stmt() is for k, v := range x {...}; the iteration's types and
+// variables are checked out of line (range_types(), range_vars()).
 void Checker::range_stmt(ForStmt* f, RangeClause* r, unsigned ctxt) {
-  Expr* key_expr = r->lhs.size() > 0 ? r->lhs[0] : nullptr;
-  Expr* val_expr = r->lhs.size() > 1 ? r->lhs[1] : nullptr;
-  Expr* extra = r->lhs.size() > 2 ? r->lhs[2] : nullptr;
   Operand x;
   expr(x, r->x);
+  Type* key = nullptr;
+  Type* val = nullptr;
+  bool over_int = range_types(x, r, &key, &val);
+  open_scope();
+  range_vars(f, r, x, key, val, over_int);
+  block(f->body, ctxt);
+  close_scope();
+}
+
+// range_types() sets *key and *val to the types of the iteration values
+// of range x (x checked; null for none or on errors, which it reports).
+// True for a range over an integer.
+bool Checker::range_types(Operand& x, RangeClause* r, Type** key_type, Type** val_type) {
+  Expr* val_expr = r->lhs.size() > 1 ? r->lhs[1] : nullptr;
+  Expr* extra = r->lhs.size() > 2 ? r->lhs[2] : nullptr;
   Type* key = nullptr;
   Type* val = nullptr;
   bool over_int = false;
@@ -531,7 +593,15 @@ void Checker::range_stmt(ForStmt* f, RangeClause* r, unsigned ctxt) {
       error_at(extra, "range clause permits at most two iteration variables");
     }
   }
-  open_scope();
+  *key_type = key;
+  *val_type = val;
+  return over_int;
+}
+
+// range_vars() declares or assigns the iteration variables of range x.
+void Checker::range_vars(ForStmt* f, RangeClause* r, Operand& x, Type* key, Type* val, bool over_int) {
+  Expr* key_expr = r->lhs.size() > 0 ? r->lhs[0] : nullptr;
+  Expr* val_expr = r->lhs.size() > 1 ? r->lhs[1] : nullptr;
   Expr* lhs[2] = {key_expr, val_expr};
   Type* rhs[2] = {key, val};
   if (r->def) {
@@ -588,8 +658,6 @@ void Checker::range_stmt(ForStmt* f, RangeClause* r, unsigned ctxt) {
   } else if (over_int) {
     assignment(x, nullptr, "range clause");
   }
-  block(f->body, ctxt);
-  close_scope();
 }
 
 }  // namespace goro::lang::detail

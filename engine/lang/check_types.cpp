@@ -3,7 +3,6 @@
 // cycle detection for direct cycles, validtype.go for cycles through struct
 // fields and array elements).
 #include <algorithm>
-#include <functional>
 
 #include "ast_print.hpp"
 #include "check.hpp"
@@ -21,6 +20,8 @@ bool is_invalid(const Type* t) { return !t || lang::is_basic(t, BasicKind::Inval
 // invalid type (which suppresses follow-up errors) if x denotes none.
 Type* Checker::typexpr(Expr* x) {
   if (!x) return invalid();
+  DepthGuard depth(*this, x);
+  if (depth.too_deep()) return invalid();
   Type* t = typexpr_uncached(x);
   if (!t) t = invalid();
   record_type(x, is_invalid(t) ? Mode::Invalid : Mode::TypeExpr, t);
@@ -29,18 +30,24 @@ Type* Checker::typexpr(Expr* x) {
 
 // vartype() is typexpr() for the type of a variable, field or parameter,
 // which may not be a constraint interface (types2's varType).
-Type* Checker::vartype(Expr* x) {
-  Type* t = typexpr(x);
+Type* Checker::vartype(Expr* x) { return var_type_of(x, typexpr(x)); }
+
+// var_type_of() is vartype() once x is resolved to t.
+Type* Checker::var_type_of(Expr* x, Type* t) {
   Type* u = underlying(t);
   if (u && u->kind == TypeKind::Interface && t->kind != TypeKind::TypeParam) {
     auto* i = static_cast<Interface*>(u);
     complete(i);
     if (i->all_comparable) {
-      error_at(x, "cannot use type " + tstr(t) + " outside a type constraint: interface is (or embeds) comparable");
+      cold([&] {
+        error_at(x, "cannot use type " + tstr(t) + " outside a type constraint: interface is (or embeds) comparable");
+      });
       return invalid();
     }
     if (!i->all_terms.empty()) {
-      error_at(x, "cannot use type " + tstr(t) + " outside a type constraint: interface contains type constraints");
+      cold([&] {
+        error_at(x, "cannot use type " + tstr(t) + " outside a type constraint: interface contains type constraints");
+      });
       return invalid();
     }
   }
@@ -56,7 +63,7 @@ Type* Checker::typexpr_uncached(Expr* x) {
       auto* o = static_cast<Operation*>(x);
       if (o->op == Op::Mul && !o->y) return types_.pointer(typexpr(o->x));
       if (o->op == Op::Tilde || o->op == Op::Or) {
-        error_at(x, "cannot use a type set outside an interface");
+        cold([&] { error_at(x, "cannot use a type set outside an interface"); });
         return invalid();
       }
       break;
@@ -64,7 +71,7 @@ Type* Checker::typexpr_uncached(Expr* x) {
     case Kind::ArrayType: {
       auto* a = static_cast<ArrayType*>(x);
       if (!a->len) {
-        error(x->pos, "invalid use of [...] array (outside a composite literal)");
+        cold([&] { error(x->pos, "invalid use of [...] array (outside a composite literal)"); });
         vartype(a->elem);
         return invalid();
       }
@@ -75,7 +82,7 @@ Type* Checker::typexpr_uncached(Expr* x) {
     }
     case Kind::SliceType: return types_.slice(vartype(static_cast<SliceType*>(x)->elem));
     case Kind::DotsType:
-      error_at(x, "invalid use of ...");
+      cold([&] { error_at(x, "invalid use of ..."); });
       return invalid();
     case Kind::MapType: {
       auto* m = static_cast<MapType*>(x);
@@ -102,12 +109,17 @@ Type* Checker::typexpr_uncached(Expr* x) {
       auto* ix = static_cast<IndexExpr*>(x);
       Type* t = typexpr(ix->x);
       for (Expr* i : ix->index) typexpr(i);
-      if (!is_invalid(t)) error_at(ix->x, tstr(t) + " is not a generic type");
+      if (!is_invalid(t)) cold([&] { error_at(ix->x, tstr(t) + " is not a generic type"); });
       return invalid();
     }
     default: break;
   }
-  // Not a type expression.
+  return expr_as_type(x);
+}
+
+// expr_as_type() is the type of x, which is not a type expression: an
+// expression denoting a type, or an error.
+Type* Checker::expr_as_type(Expr* x) {
   Operand o;
   raw_expr(o, x, nullptr);
   if (o.mode == Mode::TypeExpr) return o.type;
@@ -117,20 +129,7 @@ Type* Checker::typexpr_uncached(Expr* x) {
 
 Type* Checker::type_name_type(Name* n) {
   Object* obj = lookup(n->value);
-  if (!obj || obj->kind != ObjectKind::TypeName) {
-    Operand o;
-    ident(o, n, true);
-    record(o);
-    if (o.invalid()) return invalid();
-    if (o.mode == Mode::NoValue) {
-      error_at(n, operand_string(o) + " used as type");
-    } else if (o.mode == Mode::PkgName) {
-      // reported by ident()
-    } else {
-      error_at(n, operand_string(o) + " is not a type");
-    }
-    return invalid();
-  }
+  if (!obj || obj->kind != ObjectKind::TypeName) return not_a_type_name(n);
   n->obj = obj;
   auto* tn = static_cast<TypeName*>(obj);
   auto state = resolved_.find(tn);
@@ -138,11 +137,30 @@ Type* Checker::type_name_type(Name* n) {
     resolve_type_decl(tn);
   } else if (state != resolved_.end() && !state->second && !tn->type) {
     // An alias on the path being resolved: type A = B; type B = A.
-    auto at = std::find(resolving_.begin(), resolving_.end(), tn);
-    cycle_error(std::vector<TypeName*>(at, resolving_.end()));
+    cold([&] {
+      auto at = std::find(resolving_.begin(), resolving_.end(), tn);
+      cycle_error(std::vector<TypeName*>(at, resolving_.end()));
+    });
     tn->type = invalid();
   }
   return tn->type ? tn->type : invalid();
+}
+
+// not_a_type_name() is the type of a name used as a type that does not
+// name one: an error (ident() reports undefined names).
+Type* Checker::not_a_type_name(Name* n) {
+  Operand o;
+  ident(o, n, true);
+  record(o);
+  if (o.invalid()) return invalid();
+  if (o.mode == Mode::NoValue) {
+    error_at(n, operand_string(o) + " used as type");
+  } else if (o.mode == Mode::PkgName) {
+    // reported by ident()
+  } else {
+    error_at(n, operand_string(o) + " is not a type");
+  }
+  return invalid();
 }
 
 // qualified_type() is pkg.T, or any selector used as a type.
@@ -165,6 +183,16 @@ Type* Checker::qualified_type(SelectorExpr* s) {
 // caught here, by a right-hand side with no underlying type yet.
 void Checker::resolve_type_decl(TypeName* obj) {
   if (resolved_.count(obj)) return;
+  DepthGuard depth(*this, obj->pos);
+  if (depth.too_deep()) {
+    // Resolved as invalid, so that no Named is left without an underlying type.
+    resolved_[obj] = true;
+    if (!obj->type) obj->type = invalid();
+    if (obj->type->kind == TypeKind::Named && !static_cast<Named*>(obj->type)->underlying) {
+      static_cast<Named*>(obj->type)->underlying = invalid();
+    }
+    return;
+  }
   TypeSpec* spec = type_spec_of_[obj];
   resolved_[obj] = false;
   resolving_.push_back(obj);
@@ -180,8 +208,10 @@ void Checker::resolve_type_decl(TypeName* obj) {
   } else {
     auto* named = static_cast<Named*>(obj->type);
     if (rhs->kind == TypeKind::Named && !static_cast<Named*>(rhs)->underlying) {
-      auto at = std::find(resolving_.begin(), resolving_.end(), static_cast<Named*>(rhs)->obj);
-      cycle_error(std::vector<TypeName*>(at, resolving_.end()));
+      cold([&] {
+        auto at = std::find(resolving_.begin(), resolving_.end(), static_cast<Named*>(rhs)->obj);
+        cycle_error(std::vector<TypeName*>(at, resolving_.end()));
+      });
       named->underlying = invalid();
     } else {
       named->underlying = underlying(rhs);
@@ -250,7 +280,7 @@ std::vector<Var*> Checker::fields_of(List<Field> fields, std::vector<std::pair<N
       if (variadic && i + 1 == fields.size() && f->names.size() <= 1) {
         *variadic = true;
       } else {
-        error_at(f->type, "can only use ... with final parameter in list");
+        cold([&] { error_at(f->type, "can only use ... with final parameter in list"); });
       }
       t = types_.slice(vartype(dots->elem));
       record_type(f->type, Mode::TypeExpr, t);
@@ -287,22 +317,7 @@ Signature* Checker::signature(FuncType* f, Field* recv, Scope* s, List<Field> tp
   Scope* saved = scope_;
   scope_ = s;
   std::vector<std::pair<Name*, Var*>> named;
-  Var* recv_var = nullptr;
-  if (recv) {
-    Expr* rt = unparen(recv->type);
-    if (auto* star = as<Operation>(rt); star && star->op == Op::Mul && !star->y) rt = unparen(star->x);
-    if (auto* ix = as<IndexExpr>(rt)) {
-      error_at(ix, "generics are not supported yet");
-      for (Expr* p : ix->index) {
-        if (auto* n = as<Name>(p)) declare(s, n, pkg_.objects.type_name(n->value, n->pos, invalid()));
-      }
-      record_type(recv->type, Mode::Invalid, invalid());
-      recv_var = pkg_.objects.var_("", recv->pos, invalid());
-    } else {
-      std::vector<Var*> r = fields_of(List<Field>(&recv, 1), &named, true, nullptr);
-      if (!r.empty()) recv_var = r[0];
-    }
-  }
+  Var* recv_var = recv ? receiver(recv, s, named) : nullptr;
   bool variadic = false;
   std::vector<Var*> pv = fields_of(f->params, &named, true, &variadic);
   std::vector<Var*> rv = fields_of(f->results, &named, true, nullptr);
@@ -314,10 +329,35 @@ Signature* Checker::signature(FuncType* f, Field* recv, Scope* s, List<Field> tp
   return sig;
 }
 
+// receiver() declares a method's receiver recv (in named, as fields_of()
+// does); its Var.
+Var* Checker::receiver(Field* recv, Scope* s, std::vector<std::pair<Name*, Var*>>& named) {
+  Expr* rt = unparen(recv->type);
+  if (auto* star = as<Operation>(rt); star && star->op == Op::Mul && !star->y) rt = unparen(star->x);
+  if (auto* ix = as<IndexExpr>(rt)) {
+    error_at(ix, "generics are not supported yet");
+    for (Expr* p : ix->index) {
+      if (auto* n = as<Name>(p)) declare(s, n, pkg_.objects.type_name(n->value, n->pos, invalid()));
+    }
+    record_type(recv->type, Mode::Invalid, invalid());
+    return pkg_.objects.var_("", recv->pos, invalid());
+  }
+  std::vector<Var*> r = fields_of(List<Field>(&recv, 1), &named, true, nullptr);
+  return r.empty() ? nullptr : r[0];
+}
+
 Type* Checker::struct_type(StructType* st) {
   std::vector<Var*> fields;
   std::vector<std::string> tags;
   std::unordered_map<std::string_view, Var*> seen;
+  for (Field* f : st->fields) struct_fields(f, vartype(f->type), fields, tags, seen);
+  return types_.struct_type(std::move(fields), std::move(tags));
+}
+
+// struct_fields() adds the fields f declares, of type t, to fields and
+// tags, reporting those already in seen (the names so far).
+void Checker::struct_fields(Field* f, Type* t, std::vector<Var*>& fields, std::vector<std::string>& tags,
+                            std::unordered_map<std::string_view, Var*>& seen) {
   auto add = [&](Var* v, Name* n) {
     if (v->name != "_") {
       auto [it, added] = seen.emplace(v->name, v);
@@ -328,48 +368,44 @@ Type* Checker::struct_type(StructType* st) {
     }
     if (n) n->obj = v;
   };
-  for (Field* f : st->fields) {
-    Type* t = vartype(f->type);
-    std::string tag = f->tag ? std::string(f->tag->value.substr(1, f->tag->value.size() - 2)) : "";
-    if (f->names.empty()) {
-      // An embedded field is named after its type: T, *T, pkg.T.
-      Expr* e = unparen(f->type);
-      bool ptr = false;
-      if (auto* star = as<Operation>(e); star && !star->y && star->op == Op::Mul) {
-        e = unparen(star->x);
-        ptr = true;
-      }
-      if (auto* sel = as<SelectorExpr>(e)) e = sel->sel;
-      std::string_view name = as<Name>(e) ? as<Name>(e)->value : std::string_view("?");
-      Var* v = types_.var_(name, t, pkg_name_);
-      v->is_field = v->is_embedded = true;
-      v->pos = f->pos;
-      // types2's embedded field checks
-      Type* base = t;
-      if (ptr && t->kind == TypeKind::Pointer) base = static_cast<Pointer*>(t)->elem;
-      Type* u = underlying(base);
-      if (!is_invalid(u) && u) {
-        if (u->kind == TypeKind::Pointer) {
-          error_at(f->type, "embedded field type cannot be a pointer");
-        } else if (ptr && u->kind == TypeKind::Interface) {
-          error_at(f->type, "embedded field type cannot be a pointer to an interface");
-        }
-      }
-      fields.push_back(v);
-      tags.push_back(tag);
-      add(v, nullptr);
-      continue;
+  std::string tag = f->tag ? std::string(f->tag->value.substr(1, f->tag->value.size() - 2)) : "";
+  if (f->names.empty()) {
+    // An embedded field is named after its type: T, *T, pkg.T.
+    Expr* e = unparen(f->type);
+    bool ptr = false;
+    if (auto* star = as<Operation>(e); star && !star->y && star->op == Op::Mul) {
+      e = unparen(star->x);
+      ptr = true;
     }
-    for (Name* n : f->names) {
-      Var* v = types_.var_(n->value, t, pkg_name_);
-      v->is_field = true;
-      v->pos = n->pos;
-      fields.push_back(v);
-      tags.push_back(tag);
-      add(v, n);
+    if (auto* sel = as<SelectorExpr>(e)) e = sel->sel;
+    std::string_view name = as<Name>(e) ? as<Name>(e)->value : std::string_view("?");
+    Var* v = types_.var_(name, t, pkg_name_);
+    v->is_field = v->is_embedded = true;
+    v->pos = f->pos;
+    // types2's embedded field checks
+    Type* base = t;
+    if (ptr && t->kind == TypeKind::Pointer) base = static_cast<Pointer*>(t)->elem;
+    Type* u = underlying(base);
+    if (!is_invalid(u) && u) {
+      if (u->kind == TypeKind::Pointer) {
+        error_at(f->type, "embedded field type cannot be a pointer");
+      } else if (ptr && u->kind == TypeKind::Interface) {
+        error_at(f->type, "embedded field type cannot be a pointer to an interface");
+      }
     }
+    fields.push_back(v);
+    tags.push_back(tag);
+    add(v, nullptr);
+    return;
   }
-  return types_.struct_type(std::move(fields), std::move(tags));
+  for (Name* n : f->names) {
+    Var* v = types_.var_(n->value, t, pkg_name_);
+    v->is_field = true;
+    v->pos = n->pos;
+    fields.push_back(v);
+    tags.push_back(tag);
+    add(v, n);
+  }
 }
 
 Type* Checker::interface_type(InterfaceType* it) {
@@ -378,63 +414,19 @@ Type* Checker::interface_type(InterfaceType* it) {
   std::vector<Term> terms;
   bool is_comparable = false;
   std::unordered_map<std::string_view, Func*> seen;
-  // union_terms() collects the terms of A | ~B | C.
-  std::function<void(Expr*)> union_terms = [&](Expr* e) {
-    e = unparen(e);
-    auto* o = as<Operation>(e);
-    if (o && o->op == Op::Or && o->y) {
-      union_terms(o->x);
-      union_terms(o->y);
-      return;
-    }
-    Term t;
-    if (o && o->op == Op::Tilde && !o->y) {
-      t.tilde = true;
-      t.type = typexpr(o->x);
-    } else {
-      t.type = typexpr(e);
-    }
-    terms.push_back(t);
-  };
   for (Field* f : it->elems) {
     auto* ft = as<FuncType>(f->type);
     if (ft && f->names.size() == 1) {
-      Scope* s = pkg_.objects.scope(ScopeKind::Func, scope_);
-      Name* n = f->names[0];
-      Func* m = types_.func(n->value, signature(ft, nullptr, s), pkg_name_);
-      m->pos = n->pos;
-      n->obj = m;
-      if (n->value == "_") {
-        error(n->pos, "methods must have a unique non-blank name");
-        continue;
-      }
-      if (auto [at, added] = seen.emplace(m->name, m); !added) {
-        error(n->pos, "duplicate method " + std::string(m->name) + "\n\t" + pos_string(at->second->pos) +
-                          ": other declaration of " + std::string(m->name));
-        continue;
-      }
-      methods.push_back(m);
+      if (Func* m = interface_method(f, ft, seen)) methods.push_back(m);
       continue;
     }
     Expr* e = unparen(f->type);
     auto* o = as<Operation>(e);
     if (o && (o->op == Op::Tilde || (o->op == Op::Or && o->y))) {
-      union_terms(e);
+      union_terms(e, terms);
       continue;
     }
-    Type* t = typexpr(f->type);
-    if (is_invalid(t)) continue;
-    Type* u = underlying(t);
-    if (t->kind == TypeKind::Named && static_cast<Named*>(t)->obj->name == "comparable" &&
-        !static_cast<Named*>(t)->obj->pos.known()) {
-      is_comparable = true;
-      continue;
-    }
-    if (u && u->kind == TypeKind::Interface) {
-      embedded.push_back(t);
-    } else {
-      terms.push_back(Term{false, t});
-    }
+    interface_elem(typexpr(f->type), embedded, terms, &is_comparable);
   }
   Interface* i = types_.interface_type(std::move(methods), std::move(embedded));
   i->terms = std::move(terms);
@@ -442,11 +434,75 @@ Type* Checker::interface_type(InterfaceType* it) {
   return i;
 }
 
+// interface_method() is the method f (of type ft) of an interface; null,
+// reported, for a blank name or one in seen (the names so far).
+Func* Checker::interface_method(Field* f, FuncType* ft, std::unordered_map<std::string_view, Func*>& seen) {
+  Scope* s = pkg_.objects.scope(ScopeKind::Func, scope_);
+  Name* n = f->names[0];
+  Func* m = types_.func(n->value, signature(ft, nullptr, s), pkg_name_);
+  m->pos = n->pos;
+  n->obj = m;
+  if (n->value == "_") {
+    cold([&] { error(n->pos, "methods must have a unique non-blank name"); });
+    return nullptr;
+  }
+  if (auto [at, added] = seen.emplace(m->name, m); !added) {
+    Func* other = at->second;
+    cold([&] {
+      error(n->pos, "duplicate method " + std::string(m->name) + "\n\t" + pos_string(other->pos) +
+                        ": other declaration of " + std::string(m->name));
+    });
+    return nullptr;
+  }
+  return m;
+}
+
+// union_terms() collects the terms of A | ~B | C.
+void Checker::union_terms(Expr* e, std::vector<Term>& terms) {
+  e = unparen(e);
+  auto* o = as<Operation>(e);
+  if (o && o->op == Op::Or && o->y) {
+    union_terms(o->x, terms);
+    union_terms(o->y, terms);
+    return;
+  }
+  Term t;
+  if (o && o->op == Op::Tilde && !o->y) {
+    t.tilde = true;
+    t.type = typexpr(o->x);
+  } else {
+    t.type = typexpr(e);
+  }
+  terms.push_back(t);
+}
+
+// interface_elem() adds t, an embedded element of an interface, to the
+// embedded interfaces or the terms (comparable sets *is_comparable).
+void Checker::interface_elem(Type* t, std::vector<Type*>& embedded, std::vector<Term>& terms, bool* is_comparable) {
+  if (is_invalid(t)) return;
+  Type* u = underlying(t);
+  if (t->kind == TypeKind::Named && static_cast<Named*>(t)->obj->name == "comparable" &&
+      !static_cast<Named*>(t)->obj->pos.known()) {
+    *is_comparable = true;
+    return;
+  }
+  if (u && u->kind == TypeKind::Interface) {
+    embedded.push_back(t);
+  } else {
+    terms.push_back(Term{false, t});
+  }
+}
+
 // array_length() is the length of [len]T for a constant integer len, or -1
 // after reporting why not (types2's arrayLength).
 int64_t Checker::array_length(Expr* len) {
   Operand x;
   expr(x, len);
+  return array_length_of(x, len);
+}
+
+// array_length_of() is array_length() once len is checked (into x).
+int64_t Checker::array_length_of(Operand& x, Expr* len) {
   if (x.invalid()) return -1;
   if (x.mode != Mode::Constant) {
     error_at(len, "array length " + node_string(len) + " (" +

@@ -10,6 +10,11 @@ size_t Compiler::here() const { return fs_->proto->code.size(); }
 
 size_t Compiler::emit(vm::Op op, uint32_t a, uint32_t b, uint32_t c) {
   auto& code = fs_->proto->code;
+  // Moves of one slot are the common case: MOVE does them without a loop.
+  if (op == vm::Op::MOVEN && c <= 1) {
+    if (c == 0 || a == b) return code.size();
+    op = vm::Op::MOVE;
+  }
   if (fs_->line != fs_->last_line) {
     fs_->proto->lines.push_back({uint32_t(code.size()), fs_->line});
     fs_->last_line = fs_->line;
@@ -47,6 +52,15 @@ uint32_t Compiler::ref(const void* p) {
   refs.push_back(p);
   if (refs.size() > 0xFFFF) error({}, "function too large: more than 65535 constants");
   return uint32_t(refs.size() - 1);
+}
+
+std::string_view Compiler::intern(std::string_view s) {
+  auto [it, fresh] = interned_.try_emplace(std::string(s));
+  if (fresh) {
+    it->second = std::make_shared<std::string>(s);
+    prog_->owned.push_back(it->second);
+  }
+  return *it->second;
 }
 
 uint32_t Compiler::konst(vm::Slot s) {

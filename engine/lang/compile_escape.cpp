@@ -14,6 +14,10 @@ struct Walker {
   Compiler& c;
   std::unordered_set<const Var*>& out;
   std::vector<std::unordered_set<const Var*>> declared;  // per FuncLit depth
+  // free_order: free-variable mode (free_vars()): a name counts when it is
+  // declared outside every FuncLit entered, and is listed in order.
+  std::vector<const Var*>* free_order = nullptr;
+  std::unordered_set<const Var*> free_seen;
 
   const Var* var_of(Expr* x) {
     auto* n = as<Name>(unparen(x));
@@ -46,8 +50,15 @@ struct Walker {
     auto* v = n->obj && n->obj->kind == ObjectKind::Var ? static_cast<const Var*>(n->obj) : nullptr;
     if (!v || declared.empty() || v->parent == nullptr) return;
     if (v->parent->kind == ScopeKind::Package || v->parent->kind == ScopeKind::Universe) return;
+    if (v->is_field) return;
+    if (free_order) {
+      for (auto& d : declared)
+        if (d.count(v)) return;
+      if (free_seen.insert(v).second) free_order->push_back(v);
+      return;
+    }
     // Declared outside the innermost FuncLit we are in: captured.
-    if (!declared.back().count(v) && !v->is_field) out.insert(v);
+    if (!declared.back().count(v)) out.insert(v);
   }
 
   void expr(Expr* x);
@@ -211,6 +222,17 @@ void Walker::node(Node* n) {
 }
 
 }  // namespace
+
+// free_vars() lists the variables lit refers to that are declared outside
+// it (and are not package-level): what its closure captures, in order of
+// first use.
+std::vector<const Var*> Compiler::free_vars(FuncLit* lit) {
+  std::unordered_set<const Var*> seen;
+  std::vector<const Var*> order;
+  Walker w{*this, seen, {}, &order};
+  w.expr(lit);
+  return order;
+}
 
 // find_escapes() analyses one top-level function body (closures inside it
 // included); its results stay valid for the closures compiled later.

@@ -147,6 +147,25 @@ bool is_comparison(Op op) {
 
 }  // namespace
 
+// fused_compare(): x op y can be a compare-and-jump: signed integers for
+// any comparison; one-slot values compared by their bits (bools, unsigned
+// integers, pointers, channels, maps) for == and !=.
+static bool fused_compare(Type* tx, Type* ty, Op op) {
+  if (!tx || !ty || !identical(tx, ty)) return false;
+  Type* u = underlying(tx);
+  if (u->kind == TypeKind::Basic) {
+    BasicKind k = static_cast<Basic*>(u)->basic;
+    if (constant::is_float(k) || k == BasicKind::String || k == BasicKind::UntypedString ||
+        k == BasicKind::UntypedNil || constant::is_complex(k))
+      return false;
+    if (constant::is_unsigned(k) || k == BasicKind::Bool || k == BasicKind::UntypedBool)
+      return op == Op::Eql || op == Op::Neq;
+    return true;
+  }
+  bool one_slot = u->kind == TypeKind::Pointer || u->kind == TypeKind::Chan || u->kind == TypeKind::Map;
+  return one_slot && (op == Op::Eql || op == Op::Neq);
+}
+
 // comparison() compiles x op y into the bool register dst.
 static void compare(Compiler& c, Operation* o, Reg dst) {
   Expr* x = o->x;
@@ -320,6 +339,27 @@ void Compiler::cond_jump(Expr* cond, bool when, std::vector<size_t>& jumps) {
       return;
     }
   }
+  if (auto* o = as<Operation>(x); o && o->y && is_comparison(o->op) && fused_compare(o->x->type, o->y->type, o->op) &&
+                                   !is_nil(o->x) && !is_nil(o->y)) {
+    // a comparison of signed integers (or an equality of one-slot values)
+    // decides the jump itself
+    Reg mark = fs_->next;
+    Reg a = operand(o->x);
+    Reg b = operand(o->y);
+    vm::Op jop = vm::Op::JEQ;
+    switch (o->op) {
+      case Op::Eql: jop = when ? vm::Op::JEQ : vm::Op::JNE; break;
+      case Op::Neq: jop = when ? vm::Op::JNE : vm::Op::JEQ; break;
+      case Op::Lss: jop = when ? vm::Op::JLT : vm::Op::JGE; break;
+      case Op::Geq: jop = when ? vm::Op::JGE : vm::Op::JLT; break;
+      case Op::Gtr: jop = when ? vm::Op::JLT : vm::Op::JGE, std::swap(a, b); break;
+      case Op::Leq: jop = when ? vm::Op::JGE : vm::Op::JLT, std::swap(a, b); break;
+      default: break;
+    }
+    jumps.push_back(emit_jump(jop, a, b));
+    free_to(mark);
+    return;
+  }
   Reg mark = fs_->next;
   Reg r = operand(cond);
   jumps.push_back(emit_jump(when ? vm::Op::JT : vm::Op::JF, r));
@@ -357,8 +397,23 @@ void Compiler::expr(Expr* x, Reg dst) {
       else unary(*this, o, dst);
       return;
     }
-    case Kind::CallExpr: call(static_cast<CallExpr*>(x), dst); return;
+    case Kind::CallExpr: {
+      auto* c = static_cast<CallExpr*>(x);
+      if (unparen(c->fun)->mode == Mode::TypeExpr) conversion(c, dst);
+      else call(c, dst);
+      return;
+    }
+    case Kind::CompositeLit: composite_lit(static_cast<CompositeLit*>(x), dst); return;
+    case Kind::SliceExpr: slice_expr(static_cast<SliceExpr*>(x), dst); return;
+    case Kind::AssertExpr: assert_expr(static_cast<AssertExpr*>(x), dst, false); return;
+    case Kind::FuncLit: func_lit(static_cast<FuncLit*>(x), dst); return;
     case Kind::SelectorExpr:
+      // qualified identifiers, method values and method expressions
+      if (auto* s = static_cast<SelectorExpr*>(x); !s->selection || s->selection->kind != SelectionKind::FieldVal) {
+        selector_value(s, dst);
+        return;
+      }
+      [[fallthrough]];
     case Kind::IndexExpr: {
       Reg mark = fs_->next;
       load_place(place(x), dst);

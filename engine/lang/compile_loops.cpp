@@ -80,6 +80,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
   Reg body_mark = 0;
   bool is_chan = false, is_map = false;
   Reg it = 0;
+  Reg array_copy = 0;
   switch (xt->kind) {
     case TypeKind::Basic: {
       if (is_basic(xt, BasicKind::String) || is_basic(xt, BasicKind::UntypedString)) {
@@ -118,6 +119,11 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
     case TypeKind::Array:
       emit(vm::Op::LOADI, i, 0);
       load_int(n, static_cast<Array*>(xt)->len);
+      if (v) {
+        // range over a copy of the array, made once, indexed in memory
+        array_copy = alloc(1);
+        emit(vm::Op::BOX, array_copy, x, ref(rtype(r->x->type)));
+      }
       break;
     case TypeKind::Pointer:
       emit(vm::Op::LOADI, i, 0);
@@ -165,11 +171,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
         Type* arr = xt->kind == TypeKind::Pointer ? underlying(static_cast<Pointer*>(xt)->elem) : xt;
         auto* a = static_cast<Array*>(arr);
         auto* et = rtype(a->elem);
-        Reg base = x;
-        if (xt->kind != TypeKind::Pointer) {
-          base = alloc(1);
-          emit(vm::Op::BOX, base, x, ref(rtype(r->x->type)));
-        }
+        Reg base = xt->kind == TypeKind::Pointer ? x : array_copy;
         Reg addr = alloc(1);
         emit(vm::Op::AINDEX, addr, base, i);
         emit_ext(et->size & 0xFFFF, et->size >> 16, uint32_t(a->len));
@@ -201,7 +203,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
 // order; a tagless switch tests each case as a condition.
 void Compiler::switch_stmt(SwitchStmt* s) {
   if (as<TypeSwitchGuard>(s->tag)) {
-    unsupported(s->pos, "type switches are");
+    type_switch(s);
     return;
   }
   Reg mark = fs_->next;

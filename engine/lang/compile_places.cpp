@@ -146,6 +146,7 @@ Place Compiler::place(Expr* x) {
       }
     }
   }
+  if (auto* s = as<SelectorExpr>(x); s && !s->selection) return place(s->sel);  // pkg.Var
   if (auto* o = as<Operation>(x); o && o->op == Op::Mul && !o->y) {
     p.kind = Place::Mem;
     p.ptr = operand(o->x);

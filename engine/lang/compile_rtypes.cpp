@@ -39,10 +39,135 @@ void append_leaves(RType& r, const RType* t, uint32_t off) {
   }
 }
 
+// basic_kind() is the run-time kind of a predeclared type (untyped
+// constants take their default type's), or false for any other type.
+bool basic_kind(Type* t, RKind* k) {
+  if (t->kind != TypeKind::Basic) return false;
+  switch (static_cast<Basic*>(t)->basic) {
+    case BasicKind::Bool: case BasicKind::UntypedBool: *k = RKind::Bool; return true;
+    case BasicKind::Int: case BasicKind::UntypedInt: *k = RKind::Int; return true;
+    case BasicKind::Int8: *k = RKind::Int8; return true;
+    case BasicKind::Int16: *k = RKind::Int16; return true;
+    case BasicKind::Int32: case BasicKind::UntypedRune: *k = RKind::Int32; return true;
+    case BasicKind::Int64: *k = RKind::Int64; return true;
+    case BasicKind::Uint: *k = RKind::Uint; return true;
+    case BasicKind::Uint8: *k = RKind::Uint8; return true;
+    case BasicKind::Uint16: *k = RKind::Uint16; return true;
+    case BasicKind::Uint32: *k = RKind::Uint32; return true;
+    case BasicKind::Uint64: *k = RKind::Uint64; return true;
+    case BasicKind::Uintptr: *k = RKind::Uintptr; return true;
+    case BasicKind::Float32: *k = RKind::Float32; return true;
+    case BasicKind::Float64: case BasicKind::UntypedFloat: *k = RKind::Float64; return true;
+    case BasicKind::String: case BasicKind::UntypedString: *k = RKind::String; return true;
+    default: return false;
+  }
+}
+
+void join_types(std::string& out, const std::vector<Var*>& vars, bool variadic);
+
+}  // namespace
+
+// reflect_name() spells t as reflect (and so %T and panic messages) does:
+// "[]uint8" for []byte, "interface {}", "struct { X int }", "func(int) string",
+// named types qualified by their package's name ("main.T", "time.Duration").
+std::string reflect_name(Type* t) {
+  switch (t->kind) {
+    case TypeKind::Basic: {
+      RKind k;
+      if (basic_kind(t, &k)) return vm::basic_rtype(k)->name;
+      return std::string(static_cast<Basic*>(t)->name);
+    }
+    case TypeKind::Named: {
+      auto* n = static_cast<Named*>(t);
+      if (n->obj->pkg.empty()) return std::string(n->obj->name);
+      return std::string(n->obj->pkg) + "." + std::string(n->obj->name);
+    }
+    case TypeKind::Pointer: return "*" + reflect_name(static_cast<Pointer*>(t)->elem);
+    case TypeKind::Slice: return "[]" + reflect_name(static_cast<Slice*>(t)->elem);
+    case TypeKind::Array: {
+      auto* a = static_cast<Array*>(t);
+      return "[" + std::to_string(a->len) + "]" + reflect_name(a->elem);
+    }
+    case TypeKind::Map: {
+      auto* m = static_cast<Map*>(t);
+      return "map[" + reflect_name(m->key) + "]" + reflect_name(m->elem);
+    }
+    case TypeKind::Chan: {
+      auto* c = static_cast<Chan*>(t);
+      const char* pre = c->dir == ChanDir::Recv ? "<-chan " : c->dir == ChanDir::Send ? "chan<- " : "chan ";
+      std::string e = reflect_name(c->elem);
+      // chan (<-chan int): reflect parenthesizes a receive-only element
+      if (c->dir == ChanDir::Both && c->elem->kind == TypeKind::Chan &&
+          static_cast<Chan*>(c->elem)->dir == ChanDir::Recv)
+        e = "(" + e + ")";
+      return pre + e;
+    }
+    case TypeKind::Signature: {
+      auto* s = static_cast<Signature*>(t);
+      std::string out = "func(";
+      join_types(out, s->params->vars, s->variadic);
+      out += ")";
+      auto& res = s->results->vars;
+      if (res.size() == 1) {
+        out += " " + reflect_name(res[0]->type);
+      } else if (res.size() > 1) {
+        out += " (";
+        join_types(out, res, false);
+        out += ")";
+      }
+      return out;
+    }
+    case TypeKind::Interface: {
+      auto* it = static_cast<Interface*>(t);
+      complete(it);
+      if (it->all_methods.empty()) return "interface {}";
+      std::string out = "interface { ";
+      for (size_t i = 0; i < it->all_methods.size(); ++i) {
+        if (i) out += "; ";
+        Func* m = it->all_methods[i];
+        out += std::string(m->name) + reflect_name(m->type).substr(4);  // drop "func"
+      }
+      return out + " }";
+    }
+    case TypeKind::Struct: {
+      auto* st = static_cast<Struct*>(t);
+      if (st->fields.empty()) return "struct {}";
+      std::string out = "struct { ";
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        if (i) out += "; ";
+        Var* f = st->fields[i];
+        if (!f->is_embedded) out += std::string(f->name) + " ";
+        out += reflect_name(f->type);
+      }
+      return out + " }";
+    }
+    default: return type_string(t, "");
+  }
+}
+
+namespace {
+
+void join_types(std::string& out, const std::vector<Var*>& vars, bool variadic) {
+  for (size_t i = 0; i < vars.size(); ++i) {
+    if (i) out += ", ";
+    if (variadic && i + 1 == vars.size() && vars[i]->type->kind == TypeKind::Slice)
+      out += "..." + reflect_name(static_cast<Slice*>(vars[i]->type)->elem);
+    else
+      out += reflect_name(vars[i]->type);
+  }
+}
+
 }  // namespace
 
 const RType* Compiler::rtype(Type* t) {
   if (auto it = rtypes_.find(t); it != rtypes_.end()) return it->second;
+  // The predeclared types are the runtime's own (rtype.hpp basic_rtype()):
+  // values natives make must have the types Go code compares against.
+  if (RKind k; basic_kind(t, &k)) {
+    const RType* b = vm::basic_rtype(k);
+    rtypes_[t] = b;
+    return b;
+  }
   for (auto& [seen, r] : rtype_list_) {
     if (identical(seen, t)) {
       rtypes_[t] = r;
@@ -56,12 +181,10 @@ const RType* Compiler::rtype(Type* t) {
   // pointer to itself) find it; pointers do not need their element's layout.
   rtypes_[t] = r;
   rtype_list_.emplace_back(t, r);
-  r->name = type_string(t, "");
+  r->name = reflect_name(t);
   if (auto* n = as_named(t)) {
     r->named = true;
-    r->pkg = n->obj->pkg;
-    // Go's %T qualifies every named type by its package name: main.T.
-    if (r->pkg.empty()) r->name = std::string(n->obj->name);
+    r->pkg = intern(n->obj->pkg);
   }
   Type* u = underlying(t);
   switch (u->kind) {
@@ -132,8 +255,12 @@ const RType* Compiler::rtype(Type* t) {
       r->offsets = {0, 8};
       auto* it = static_cast<Interface*>(u);
       complete(it);
-      for (Func* m : it->all_methods) r->imethods.push_back(m->name);
-      std::sort(r->imethods.begin(), r->imethods.end());
+      // all_methods is sorted by name (types.hpp)
+      for (Func* m : it->all_methods) {
+        auto* sig = static_cast<Signature*>(m->type);
+        r->imethods.push_back(intern(m->name));
+        r->imethod_types.push_back(rtype(types_.signature(nullptr, sig->params, sig->results, sig->variadic)));
+      }
       break;
     }
     case TypeKind::Array: {
@@ -155,7 +282,7 @@ const RType* Compiler::rtype(Type* t) {
       for (Var* f : s->fields) {
         const RType* ft = rtype(f->type);
         off = align_up(off, ft->align);
-        r->fields.push_back({f->name, ft, off, slot, f->is_embedded, f->exported()});
+        r->fields.push_back({intern(f->name), ft, off, slot, f->is_embedded, f->exported()});
         append_leaves(*r, ft, off);
         off += ft->size;
         slot += ft->slots;

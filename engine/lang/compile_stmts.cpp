@@ -6,6 +6,11 @@ namespace goro::lang::detail {
 
 namespace {
 
+bool is_float_type(Type* t) {
+  Type* u = underlying(t);
+  return u->kind == TypeKind::Basic && constant::is_float(static_cast<Basic*>(u)->basic);
+}
+
 const Var* var_of(Name* n) {
   return n && n->obj && n->obj->kind == ObjectKind::Var ? static_cast<const Var*>(n->obj) : nullptr;
 }
@@ -123,6 +128,18 @@ static void assign(Compiler& c, AssignStmt* s) {
     Expr* lhs = s->lhs[0];
     Place p = c.place(lhs);
     Type* t = lhs->type;
+    if (p.kind == Place::Regs && c.slots(t) == 1 && !is_float_type(t)) {
+      // a one-slot variable in registers: operate on it in place
+      if (s->is_incdec()) {
+        c.emit(vm::Op::ADDI, p.reg, p.reg, uint16_t(int16_t(s->op == Op::Add ? 1 : -1)));
+        c.truncate(t, p.reg);
+      } else {
+        Reg y = c.operand(s->rhs[0]);
+        c.binary_regs(s->op, t, s->rhs[0]->type, p.reg, y, p.reg, s->pos);
+      }
+      c.free_to(mark);
+      return;
+    }
     Reg cur = c.alloc(c.slots(t));
     c.load_place(p, cur);
     Reg y = c.alloc(c.slots(t));
@@ -158,14 +175,15 @@ static void assign(Compiler& c, AssignStmt* s) {
     if (s->rhs.size() == 1 && s->lhs.size() > 1) {
       // v, ok = x.(T) / m[k] / <-ch, or a, b = f()
       Expr* r = s->rhs[0];
+      std::vector<Type*> types = c.multi_types(r, s->lhs);
       uint32_t total = 0;
-      for (Expr* l : s->lhs) total += c.slots(l->type ? l->type : r->type);
-      Reg base = c.alloc(std::max<uint32_t>(total, c.slots(r->type) + 1));
+      for (Type* t : types) total += c.slots(t);
+      Reg base = c.alloc(std::max<uint32_t>(total, 1));
       c.multi_value(r, s->lhs, base);
       Reg at = base;
-      for (Expr* l : s->lhs) {
+      for (Type* t : types) {
         values.push_back(at);
-        at = Reg(at + c.slots(l->type));
+        at = Reg(at + c.slots(t));
       }
     } else {
       for (size_t i = 0; i < s->rhs.size(); ++i) {
@@ -274,6 +292,7 @@ void Compiler::stmt(Stmt* s) {
     }
     case Kind::ForStmt: for_stmt(static_cast<ForStmt*>(s)); return;
     case Kind::SwitchStmt: switch_stmt(static_cast<SwitchStmt*>(s)); return;
+    case Kind::SelectStmt: select_stmt(static_cast<SelectStmt*>(s)); return;
     case Kind::LabeledStmt: {
       auto* ls = static_cast<LabeledStmt*>(s);
       fs_->labels[ls] = here();

@@ -41,6 +41,18 @@ namespace goro::lang::detail {
 
 using Reg = uint16_t;
 
+// reflect_name() spells a type as reflect and %T do ("[]uint8", "interface {}").
+std::string reflect_name(Type* t);
+
+// MethodEntry is one method of a method set: the method (a Func of a named
+// type, or of an interface embedded somewhere), reached from the type
+// through the embedded fields of path (field indices).
+struct MethodEntry {
+  Func* fn = nullptr;
+  std::vector<int> path;
+  bool via_interface = false;  // fn is an interface's method: call it dynamically
+};
+
 // VarLoc is where a variable's value lives.
 struct VarLoc {
   enum Kind : uint8_t {
@@ -105,11 +117,25 @@ class Compiler {
   // ---- compile_rtypes.cpp
   const vm::RType* rtype(Type* t);
   uint32_t slots(Type* t) { return rtype(t)->slots; }
-  void finish_method_tables();
+
+  // ---- compile_methods.cpp: method sets, interface method tables, wrappers
+  // method_set() is t's method set (Go's rules: promotion through embedded
+  // fields, the shallowest depth wins, ambiguous names drop out), by name.
+  std::vector<std::pair<std::string_view, MethodEntry>> method_set(Type* t);
+  // finish_method_tables() fills the method tables of every RType made so
+  // far, compiling what they need; true if it made anything new.
+  bool finish_method_tables();
+  // iface_method() is the Proto an interface table holds for method e of
+  // type t: it takes t's interface data word, then the method's parameters.
+  vm::Proto* iface_method(Type* t, const MethodEntry& e);
+  // bound_method() is the Proto of a method value x.M whose closure
+  // captured (a cell holding) the interface data word of x, of type t.
+  vm::Proto* bound_method(Type* t, const MethodEntry& e);
 
   // ---- compile_escape.cpp
   void find_escapes(Node* body, FuncState* fs);
   bool escapes(const Var* v) const { return escaping_.count(v) != 0; }
+  std::vector<const Var*> free_vars(FuncLit* lit);
 
   // ---- compile_emit.cpp
   size_t emit(vm::Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0);
@@ -120,6 +146,9 @@ class Compiler {
   void emit_loop(size_t target);
   size_t here() const;
   uint32_t ref(const void* p);
+  // intern() is a NUL-terminated copy of s that lives as long as the
+  // Program (names in RTypes: the syntax tree's text does not).
+  std::string_view intern(std::string_view s);
   uint32_t konst(vm::Slot s);
   void load_int(Reg dst, int64_t v);
   void load_string(Reg dst, std::string_view s);
@@ -153,13 +182,41 @@ class Compiler {
   // multi_value(): the values of a multi-valued expression (f() with several
   // results, or the comma-ok forms v, ok = m[k] / x.(T) / <-ch) for lhs, at dst..
   void multi_value(Expr* x, List<Expr> lhs, Reg dst);
+  // multi_types(): the types multi_value() leaves at dst.., one per value.
+  std::vector<Type*> multi_types(Expr* x, List<Expr> lhs);
 
   // ---- compile_calls.cpp
   void call(CallExpr* c, Reg dst);
   void builtin_call(CallExpr* c, Reg dst);
+  // ---- compile_builtins.cpp
+  const void* print_table(const std::vector<Type*>& types);
+  uint32_t builtin_args(CallExpr* c, BuiltinId id, Reg at);
+  void builtin_op(CallExpr* c, BuiltinId id, Reg at);
   void go_defer(CallStmt* s);
   vm::Proto* proto_of(const Func* f);
   const vm::Closure* static_closure(const vm::Proto* p);
+
+  void func_lit(FuncLit* x, Reg dst);
+  // selector_value(): pkg.Name, a method value x.M or a method expression T.M.
+  void selector_value(SelectorExpr* s, Reg dst);
+  // args_into(): a call's arguments, converted to the parameters' types
+  // (variadic ones packed into a slice), at R[at..]; returns their slots.
+  uint32_t args_into(CallExpr* c, Signature* sig, Reg at);
+  // receiver_into(): the receiver the method of s (a MethodVal) wants, at
+  // dst: its value, its address, or (via_interface) the interface holding it.
+  void receiver_into(SelectorExpr* s, Reg dst);
+
+  // ---- compile_composite.cpp: composite literals, slicing, assertions, conversions
+  void composite_lit(CompositeLit* x, Reg dst);
+  void slice_expr(SliceExpr* x, Reg dst);
+  // assert_expr(): x.(T) into dst; comma_ok adds the bool at dst + slots(T).
+  void assert_expr(AssertExpr* x, Reg dst, bool comma_ok);
+  // conversion(): T(x), c->fun denoting a type (Mode::TypeExpr).
+  void conversion(CallExpr* c, Reg dst);
+
+  // ---- compile_select.cpp: select statements and type switches
+  void select_stmt(SelectStmt* s);
+  void type_switch(SwitchStmt* s);
 
   // ---- compile_places.cpp
   Place place(Expr* x);
@@ -183,7 +240,31 @@ class Compiler {
   std::unordered_set<const Var*> escaping_;
   std::unordered_map<const Var*, void*> globals_;
   std::unordered_map<std::string, const vm::String*> strings_;
+  std::unordered_map<std::string, std::shared_ptr<std::string>> interned_;
   std::vector<size_t> fallthrough_jumps_;  // of the case clause being compiled
+
+  // ---- compile.cpp's driver state
+  struct FuncInfo {
+    FuncDecl* decl = nullptr;
+    const CheckedFile* file = nullptr;
+  };
+  std::unordered_map<const Func*, FuncInfo> funcs_;
+  struct Pending {
+    vm::Proto* proto;
+    Func* fn;
+    FuncDecl* decl;
+  };
+  std::deque<Pending> pending_;
+  bool in_stub_ = false;  // compiling library code: its positions are not the program's
+  std::unordered_set<const vm::Proto*> missing_natives_;
+  size_t tables_done_ = 0;  // rtype_list_ entries whose method tables are filled
+  std::unordered_map<std::string, vm::Proto*> wrappers_;  // by kind:type:method
+  // package_path() is the import path of the package declaring obj.
+  std::string_view package_path(const Object* obj) const;
+  std::string qualified_name(const Func* f);
+  void compile_pending();
+  void compile_init();
+  vm::Proto* new_proto(std::string name);
 };
 
 }  // namespace goro::lang::detail

@@ -126,7 +126,11 @@ bool equal_mem8(const RType*, const void* a, const void* b) { return read<uint64
 uint64_t hash_mem4(const RType*, const void* p, uint64_t seed) { return hashing::word(read<uint32_t>(p), seed); }
 bool equal_mem4(const RType*, const void* a, const void* b) { return read<uint32_t>(a) == read<uint32_t>(b); }
 uint64_t hash_mem(const RType* t, const void* p, uint64_t seed) { return hashing::bytes(p, t->size, seed); }
-bool equal_mem(const RType* t, const void* a, const void* b) { return std::memcmp(a, b, t->size) == 0; }
+// A zero-size key may be a null pointer, which memcmp and memcpy must not
+// get even for no bytes (UBSan: null pointer passed as nonnull argument).
+bool equal_mem(const RType* t, const void* a, const void* b) {
+  return t->size == 0 || std::memcmp(a, b, t->size) == 0;
+}
 uint64_t hash_string(const RType*, const void* p, uint64_t seed) {
   const String s = load_string(p);
   return hashing::bytes(s.data, size_t(s.len), seed);
@@ -383,7 +387,7 @@ void* map_assign(Map* m, const void* key) {
   const uint32_t e = t->used++;
   char* ent = entry_at(m, t, e);
   std::memcpy(ent, &h, 8);
-  std::memcpy(ent + 8, key, m->key->size);
+  if (m->key->size != 0) std::memcpy(ent + 8, key, m->key->size);  // key may be null then (equal_mem)
   std::memset(ent + m->elem_off, 0, m->elem->size);  // a reused table may hold an old value here
   t->live[e] = 1;
   place(t, e, h);

@@ -80,6 +80,9 @@ struct RType {
   std::vector<RMethod> methods;
   // Interface: the method names of its complete method set, sorted.
   std::vector<std::string_view> imethods;
+  // Interface: each of imethods' signatures (Func RTypes without receiver),
+  // in the same order; empty where the maker gave names only.
+  std::vector<const RType*> imethod_types;
 
   const RMethod* find_method(std::string_view name) const;
 };

@@ -27,6 +27,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "gopanic.hpp"
@@ -134,6 +136,18 @@ struct Program {
   // owned keeps alive what instructions refer to through Proto::refs:
   // RTypes, string constants, select and print tables (the compiler's).
   std::vector<std::shared_ptr<const void>> owned;
+  // types: the named types of the program and of the standard library
+  // stubs, and pointers to them, by the name %T prints ("strconv.NumError",
+  // "*strconv.NumError"), for natives that make values of them.
+  std::unordered_map<std::string, const RType*> types;
+  // vars: the standard library's package-level variables by qualified name
+  // ("io.EOF", "strconv.ErrRange"): their addresses in globals, so that
+  // natives return the very values Go code compares against.
+  std::unordered_map<std::string, void*> vars;
+  const RType* type_named(std::string_view name) const {
+    auto it = types.find(std::string(name));
+    return it == types.end() ? nullptr : it->second;
+  }
 
   // ---- run-time state (the VM's)
   // main_thread is goroutine 1's Thread, kept until the next run so that

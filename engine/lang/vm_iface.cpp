@@ -83,14 +83,25 @@ bool iface_equal(const Slot* a, const Slot* b) {
   panic_plain_error(msg);
 }
 
+// same_signature(): a and b are the same func type. Identical types share
+// one RType when one compiler made both; signatures made elsewhere (the
+// runtime's error types) are compared by their parts.
+bool same_signature(const RType* a, const RType* b) {
+  if (a == b || !a || !b) return true;  // unknown: names decide
+  return a->kind == b->kind && a->variadic == b->variadic && a->params == b->params && a->results == b->results;
+}
+
 // missing_method() is the first method of iface (in sorted order, as Go
-// reports it) that dynamic lacks; empty if none.
+// reports it) that dynamic lacks, or has with another signature (Go's
+// runtime reports that as missing too); empty if none.
 std::string_view missing_method(const RType* dynamic, const RType* iface) {
   auto m = dynamic->methods.begin();
   const auto end = dynamic->methods.end();
-  for (std::string_view name : iface->imethods) {
+  for (size_t i = 0; i < iface->imethods.size(); ++i) {
+    std::string_view name = iface->imethods[i];
     while (m != end && m->name < name) ++m;
     if (m == end || m->name != name) return name;
+    if (i < iface->imethod_types.size() && !same_signature(m->type, iface->imethod_types[i])) return name;
   }
   return {};
 }

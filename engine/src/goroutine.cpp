@@ -215,6 +215,11 @@ void yield() {
   else std::this_thread::yield();
 }
 
+int num_goroutine() {
+  auto* rt = detail::current_runtime();
+  return rt ? int(rt->live_count()) : 0;
+}
+
 void exit(int code) {
   detail::Self self = detail::Self::get();
   if (!self.g) std::exit(code);

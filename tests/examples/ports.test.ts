@@ -1,5 +1,6 @@
-// Every C++ port, run under several schedules, does only what its example.json
-// says the program can do.
+// Every example, run under several schedules, does only what its example.json
+// says the program can do: its C++ port (--lang cpp) and its Go source run by
+// goro's interpreter (--lang go) alike.
 import { describe as suite, expect, test } from 'vitest';
 
 import { allExamples, goro } from './examples.js';
@@ -15,13 +16,15 @@ const SCHEDULES: string[][] = [
   ['--procs', '2', '--shuffle', '--seed', '7'],
 ];
 
-for (const ex of allExamples()) {
-  suite(ex.slug, () => {
-    test.each(SCHEDULES.map((s) => [s.join(' ') || 'defaults', s] as const))('%s', (_name, flags) => {
-      const run = goro(['example', ex.slug, ...flags]);
-      const outcome = classify(ex, run);
-      expect(outcome, `goro example ${ex.slug} ${flags.join(' ')} is none of the declared outcomes:\n${describe(run)}`)
-        .not.toBeNull();
+for (const lang of ['cpp', 'go']) {
+  for (const ex of allExamples()) {
+    suite(`${ex.slug} (${lang})`, () => {
+      test.each(SCHEDULES.map((s) => [s.join(' ') || 'defaults', s] as const))('%s', (_name, flags) => {
+        const args = ['example', ex.slug, '--lang', lang, ...flags];
+        const run = goro(args);
+        const outcome = classify(ex, run);
+        expect(outcome, `goro ${args.join(' ')} is none of the declared outcomes:\n${describe(run)}`).not.toBeNull();
+      });
     });
-  });
+  }
 }

@@ -11,9 +11,12 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "check.hpp"
 #include "fuzz/front_end.hpp"
+#include "parser.hpp"
 
 namespace goro::lang {
 namespace {
@@ -62,6 +65,57 @@ std::string test_name(const testing::TestParamInfo<fs::path>& info) {
 INSTANTIATE_TEST_SUITE_P(FuzzRegress, Crasher, testing::ValuesIn(crashers()), test_name);
 // With no crashers there is nothing to instantiate, and that is fine.
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Crasher);
+
+// --- The checker's depth limit (CheckOptions::max_depth)
+
+constexpr std::string_view kTooDeep = "exceeded max nesting depth";
+
+// Declarations that name the next one nest as deeply as the chain is long,
+// past any bound the parser sets: the checker reports the depth, as the
+// parser does, and nothing else.
+TEST(FuzzRegress, DeclarationChainsEndInTheDepthError) {
+  for (const char* name : {"checker_const_decl_chain.go", "checker_var_decl_chain.go", "checker_array_type_chain.go",
+                           "checker_array_length_chain.go", "checker_nested_decl_chain.go"}) {
+    std::string out = fuzz::run_front_end(read_file(kCrashers / name));
+    EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << name << ":\n" << out;
+    EXPECT_NE(out.find(kTooDeep), std::string::npos) << name << ":\n" << out;
+  }
+}
+
+// Nesting the parser accepts is checked in full: within one declaration
+// the checker counts no more levels than the parser.
+TEST(FuzzRegress, NestingTheParserAcceptsIsChecked) {
+  std::string out = fuzz::run_front_end(read_file(kCrashers / "checker_builtin_nesting.go"));
+  EXPECT_EQ(out.find(kTooDeep), std::string::npos) << out.substr(0, 200);
+  EXPECT_NE(out.find("invalid argument: len(\"x\") (constant 1 of type int) for built-in len"), std::string::npos)
+      << out.substr(0, 200);
+  const std::string parens = "package p\nvar x = " + std::string(900, '(') + "1" + std::string(900, ')') + "\n";
+  EXPECT_EQ(fuzz::run_front_end(parens), "");
+}
+
+// check_with_depth() checks src with max_depth, returning the diagnostics.
+std::string check_with_depth(std::string_view src, int max_depth) {
+  Diagnostics diags;
+  std::unique_ptr<File> file = parse_file(src, diags);
+  TypeTable types;
+  Package pkg;
+  CheckOptions options;
+  options.max_depth = max_depth;
+  check(*file, types, diags, pkg, options);
+  return diags.format();
+}
+
+TEST(FuzzRegress, CheckerDepthLimitIsADiagnostic) {
+  // const a: a's declaration, b, b's declaration, c, c's declaration, 1.
+  const std::string src = "package p\nconst a = b\nconst b = c\nconst c = 1\nvar v int = \"x\"\n";
+  EXPECT_EQ(check_with_depth(src, 6),
+            "./prog.go:5:13: cannot use \"x\" (untyped string constant) as int value in variable declaration\n");
+  // Past the limit only the depth is reported: what was cut off would
+  // report more (the later error included, which it does not reach).
+  EXPECT_EQ(check_with_depth(src, 5), "./prog.go:4:11: exceeded max nesting depth\n");
+  EXPECT_EQ(check_with_depth(src, 4), "./prog.go:4:7: exceeded max nesting depth\n");
+  EXPECT_EQ(check_with_depth("package p\nfunc f() { _ = (((1))) }\n", 4), "./prog.go:2:19: exceeded max nesting depth\n");
+}
 
 }  // namespace
 }  // namespace goro::lang

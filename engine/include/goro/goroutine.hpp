@@ -11,6 +11,10 @@ namespace goro {
 // yield() lets other runnable goroutines run (runtime.Gosched).
 void yield();
 
+// num_goroutine() is the number of goroutines started and not yet ended,
+// the caller included (runtime.NumGoroutine); 0 outside a run.
+int num_goroutine();
+
 // exit(code) ends the whole program at once with the given status, like
 // os.Exit: deferred work (destructors) of other goroutines does not run.
 [[noreturn]] void exit(int code);

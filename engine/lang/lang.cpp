@@ -1,0 +1,46 @@
+// goro::lang's entry points (goro/lang.hpp): source -> parse -> check ->
+// compile, and a run of the result on the goro runtime.
+#include "goro/lang.hpp"
+
+#include "check.hpp"
+#include "compile.hpp"
+#include "goro/run.hpp"
+#include "parser.hpp"
+#include "vm.hpp"
+
+namespace goro::lang {
+
+class Executable {
+ public:
+  std::unique_ptr<vm::Program> prog;
+};
+
+Build build(std::string_view source, const BuildOptions& options) {
+  Build b;
+  Diagnostics diags;
+  std::unique_ptr<File> file = parse_file(source, diags);
+  TypeTable types;
+  Package pkg;
+  // The parser's branch errors (break outside a loop) are not syntax
+  // errors: the checker still runs, the compiler must not.
+  if (diags.syntax_errors() == 0 && check(*file, types, diags, pkg) && diags.reported() == 0) {
+    CompileOptions co;
+    co.filename = options.filename;
+    if (auto prog = compile(pkg, types, diags, co)) {
+      b.exe = std::make_shared<Executable>();
+      b.exe->prog = std::move(prog);
+      return b;
+    }
+  }
+  for (const Diagnostic& d : diags.sorted()) b.errors.push_back({d.pos.line, d.pos.col, d.message});
+  b.text = diags.format(options.filename);
+  if (b.text.empty()) b.text = options.filename + ": internal error: the build failed without a message\n";
+  return b;
+}
+
+int run(Executable& exe, Options opts) {
+  exe.prog->seed = opts.seed;
+  return goro::run([&exe] { vm::run_main(*exe.prog); }, opts);
+}
+
+}  // namespace goro::lang
