@@ -17,16 +17,6 @@ namespace goro::lang::detail {
 
 namespace {
 
-Basic* as_basic(Type* t) {
-  Type* u = underlying(t);
-  return u->kind == TypeKind::Basic ? static_cast<Basic*>(u) : nullptr;
-}
-
-bool is_string_type(Type* t) {
-  auto* b = as_basic(t);
-  return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
-}
-
 // index_of() is an array or slice literal key's constant index.
 int64_t index_of(Expr* key) {
   if (!key->value) return 0;

@@ -10,33 +10,6 @@ namespace goro::lang::detail {
 
 using vm::RKind;
 
-namespace {
-
-Basic* as_basic(Type* t) {
-  Type* u = underlying(t);
-  return u->kind == TypeKind::Basic ? static_cast<Basic*>(u) : nullptr;
-}
-
-bool is_string_type(Type* t) {
-  auto* b = as_basic(t);
-  return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
-}
-bool is_float_type(Type* t) {
-  auto* b = as_basic(t);
-  return b && constant::is_float(b->basic);
-}
-bool is_unsigned_type(Type* t) {
-  auto* b = as_basic(t);
-  return b && constant::is_unsigned(b->basic);
-}
-bool is_nil(Expr* x) {
-  x = unparen(x);
-  auto* n = as<Name>(x);
-  return n && n->obj && n->obj->kind == ObjectKind::Nil;
-}
-
-}  // namespace
-
 // truncate() restores the register invariant of a sized integer or a
 // float32 after arithmetic that may have left the 64-bit range of its type.
 void Compiler::truncate(Type* t, Reg r) {

@@ -199,6 +199,15 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
   free_to(mark);
 }
 
+void Compiler::end_clauses(bool has_default, size_t to_default, const std::vector<size_t>& ends, Reg mark) {
+  if (!has_default) patch_here(to_default);
+  Target t = std::move(fs_->targets.back());
+  fs_->targets.pop_back();
+  for (size_t j : ends) patch_here(j);
+  for (size_t j : t.breaks) patch_here(j);
+  free_to(mark);
+}
+
 // switch_stmt: an expression switch compares the tag with each case in
 // order; a tagless switch tests each case as a condition.
 void Compiler::switch_stmt(SwitchStmt* s) {
@@ -260,12 +269,7 @@ void Compiler::switch_stmt(SwitchStmt* s) {
     fallthrough_jumps_.clear();
     if (pending_fallthrough.empty()) ends.push_back(emit_jump(vm::Op::JMP));
   }
-  if (default_index == SIZE_MAX) patch_here(to_default);
-  Target t = std::move(fs_->targets.back());
-  fs_->targets.pop_back();
-  for (size_t j : ends) patch_here(j);
-  for (size_t j : t.breaks) patch_here(j);
-  free_to(mark);
+  end_clauses(default_index != SIZE_MAX, to_default, ends, mark);
 }
 
 }  // namespace goro::lang::detail

@@ -223,12 +223,7 @@ void Compiler::type_switch(SwitchStmt* s) {
     free_to(m);
     ends.push_back(emit_jump(vm::Op::JMP));
   }
-  if (default_index == SIZE_MAX) patch_here(to_default);
-  Target t = std::move(fs_->targets.back());
-  fs_->targets.pop_back();
-  for (size_t j : ends) patch_here(j);
-  for (size_t j : t.breaks) patch_here(j);
-  free_to(mark);
+  end_clauses(default_index != SIZE_MAX, to_default, ends, mark);
 }
 
 }  // namespace goro::lang::detail

@@ -6,11 +6,6 @@ namespace goro::lang::detail {
 
 namespace {
 
-bool is_float_type(Type* t) {
-  Type* u = underlying(t);
-  return u->kind == TypeKind::Basic && constant::is_float(static_cast<Basic*>(u)->basic);
-}
-
 const Var* var_of(Name* n) {
   return n && n->obj && n->obj->kind == ObjectKind::Var ? static_cast<const Var*>(n->obj) : nullptr;
 }

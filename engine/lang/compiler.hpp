@@ -41,6 +41,28 @@ namespace goro::lang::detail {
 
 using Reg = uint16_t;
 
+// Predicates on types and expressions the compiler's files share.
+inline Basic* as_basic(Type* t) {
+  Type* u = underlying(t);
+  return u->kind == TypeKind::Basic ? static_cast<Basic*>(u) : nullptr;
+}
+inline bool is_string_type(Type* t) {
+  auto* b = as_basic(t);
+  return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
+}
+inline bool is_float_type(Type* t) {
+  auto* b = as_basic(t);
+  return b && constant::is_float(b->basic);
+}
+inline bool is_unsigned_type(Type* t) {
+  auto* b = as_basic(t);
+  return b && constant::is_unsigned(b->basic);
+}
+inline bool is_nil(Expr* x) {
+  auto* n = as<Name>(unparen(x));
+  return n && n->obj && n->obj->kind == ObjectKind::Nil;
+}
+
 // reflect_name() spells a type as reflect and %T do ("[]uint8", "interface {}").
 std::string reflect_name(Type* t);
 
@@ -167,6 +189,10 @@ class Compiler {
   void for_stmt(ForStmt* s);
   void range_stmt(ForStmt* s, RangeClause* r);
   void switch_stmt(SwitchStmt* s);
+  // end_clauses(): after the last clause of a switch or select, the jump to
+  // a missing default lands past them all, as do the clauses' ends and the
+  // breaks of the statement's Target (popped here).
+  void end_clauses(bool has_default, size_t to_default, const std::vector<size_t>& ends, Reg mark);
 
   // ---- compile_exprs.cpp
   void expr(Expr* x, Reg dst);
