@@ -177,7 +177,6 @@ bool check(File& file, TypeTable& types, Diagnostics& diags, Package& pkg,
            const CheckOptions& options = {});
 
 namespace detail {
-inline int g_tmp_depth_max = 0;  // TEMP
 
 // Operand is an expression being checked (types2's operand): what it is
 // (mode), its type, and its constant value. is_nil marks the predeclared
@@ -262,12 +261,10 @@ class Checker {
    public:
     DepthGuard(Checker& c, const Node* at) : c_(c) {
       ok_ = ++c_.depth_ <= c_.options_.max_depth && !c_.bailed_;
-      if (c_.depth_ > g_tmp_depth_max) g_tmp_depth_max = c_.depth_;  // TEMP
       if (!ok_) c_.too_deep(at ? start_pos(at) : Pos{});
     }
     DepthGuard(Checker& c, Pos at) : c_(c) {
       ok_ = ++c_.depth_ <= c_.options_.max_depth && !c_.bailed_;
-      if (c_.depth_ > g_tmp_depth_max) g_tmp_depth_max = c_.depth_;  // TEMP
       if (!ok_) c_.too_deep(at);
     }
     ~DepthGuard() { --c_.depth_; }
@@ -332,13 +329,20 @@ class Checker {
   void resolve_type_decl(TypeName* obj);
   Signature* signature(FuncType* f, Field* recv, Scope* s, List<Field> tparams = {});
   [[gnu::noinline]] Var* receiver(Field* recv, Scope* s, std::vector<std::pair<Name*, Var*>>& named);
+  [[gnu::noinline]] Signature* make_signature(Var* recv, std::vector<Var*>& params, std::vector<Var*>& results,
+                                             bool variadic);
   std::vector<Var*> fields_of(List<Field> fields, std::vector<std::pair<Name*, Var*>>* named, bool is_param,
                              bool* variadic);
+  [[gnu::noinline]] void field_vars(Field* f, Type* t, bool is_param, std::vector<Var*>& out,
+                                    std::vector<std::pair<Name*, Var*>>* named);
   Type* struct_type(StructType* st);
   [[gnu::noinline]] void struct_fields(Field* f, Type* t, std::vector<Var*>& fields, std::vector<std::string>& tags,
                                        std::unordered_map<std::string_view, Var*>& seen);
   Type* interface_type(InterfaceType* it);
+  [[gnu::noinline]] Interface* make_interface(std::vector<Func*>& methods, std::vector<Type*>& embedded,
+                                              std::vector<Term>& terms, bool is_comparable);
   [[gnu::noinline]] Func* interface_method(Field* f, FuncType* ft, std::unordered_map<std::string_view, Func*>& seen);
+  [[gnu::noinline]] Func* method_of(Name* n, Signature* sig, std::unordered_map<std::string_view, Func*>& seen);
   [[gnu::noinline]] void union_terms(Expr* e, std::vector<Term>& terms);
   [[gnu::noinline]] void interface_elem(Type* t, std::vector<Type*>& embedded, std::vector<Term>& terms,
                                         bool* is_comparable);

@@ -287,24 +287,31 @@ std::vector<Var*> Checker::fields_of(List<Field> fields, std::vector<std::pair<N
     } else {
       t = vartype(f->type);
     }
-    if (f->names.empty()) {
-      Var* v = pkg_.objects.var_("", f->pos, t);
-      v->pkg = pkg_name_;
-      v->is_param = is_param;
-      out.push_back(v);
-      continue;
-    }
-    for (Name* n : f->names) {
-      Var* v = pkg_.objects.var_(n->value, n->pos, t);
-      v->pkg = pkg_name_;
-      v->is_param = is_param;
-      v->used = true;  // unused parameters are not errors
-      n->obj = v;
-      out.push_back(v);
-      if (named) named->push_back({n, v});
-    }
+    field_vars(f, t, is_param, out, named);
   }
   return out;
+}
+
+// field_vars() appends the Vars that parameter, result or receiver f
+// declares, of type t, to out (the named ones to *named too).
+void Checker::field_vars(Field* f, Type* t, bool is_param, std::vector<Var*>& out,
+                         std::vector<std::pair<Name*, Var*>>* named) {
+  if (f->names.empty()) {
+    Var* v = pkg_.objects.var_("", f->pos, t);
+    v->pkg = pkg_name_;
+    v->is_param = is_param;
+    out.push_back(v);
+    return;
+  }
+  for (Name* n : f->names) {
+    Var* v = pkg_.objects.var_(n->value, n->pos, t);
+    v->pkg = pkg_name_;
+    v->is_param = is_param;
+    v->used = true;  // unused parameters are not errors
+    n->obj = v;
+    out.push_back(v);
+    if (named) named->push_back({n, v});
+  }
 }
 
 // signature() makes f's Signature, declaring the receiver, type
@@ -323,10 +330,15 @@ Signature* Checker::signature(FuncType* f, Field* recv, Scope* s, List<Field> tp
   std::vector<Var*> rv = fields_of(f->results, &named, true, nullptr);
   scope_ = saved;
   for (auto& [n, v] : named) declare(s, n, v);
-  Signature* sig = types_.signature(recv_var, types_.tuple(std::move(pv)), types_.tuple(std::move(rv)), variadic);
+  Signature* sig = make_signature(recv_var, pv, rv, variadic);
   sig->tparams = std::move(tps);
   record_type(f, Mode::TypeExpr, sig);
   return sig;
+}
+
+// make_signature() is the Signature of the Vars given (moved from).
+Signature* Checker::make_signature(Var* recv, std::vector<Var*>& params, std::vector<Var*>& results, bool variadic) {
+  return types_.signature(recv, types_.tuple(std::move(params)), types_.tuple(std::move(results)), variadic);
 }
 
 // receiver() declares a method's receiver recv (in named, as fields_of()
@@ -428,6 +440,12 @@ Type* Checker::interface_type(InterfaceType* it) {
     }
     interface_elem(typexpr(f->type), embedded, terms, &is_comparable);
   }
+  return make_interface(methods, embedded, terms, is_comparable);
+}
+
+// make_interface() is the Interface of the elements given (moved from).
+Interface* Checker::make_interface(std::vector<Func*>& methods, std::vector<Type*>& embedded, std::vector<Term>& terms,
+                                   bool is_comparable) {
   Interface* i = types_.interface_type(std::move(methods), std::move(embedded));
   i->terms = std::move(terms);
   i->is_comparable = is_comparable;
@@ -437,9 +455,13 @@ Type* Checker::interface_type(InterfaceType* it) {
 // interface_method() is the method f (of type ft) of an interface; null,
 // reported, for a blank name or one in seen (the names so far).
 Func* Checker::interface_method(Field* f, FuncType* ft, std::unordered_map<std::string_view, Func*>& seen) {
-  Scope* s = pkg_.objects.scope(ScopeKind::Func, scope_);
-  Name* n = f->names[0];
-  Func* m = types_.func(n->value, signature(ft, nullptr, s), pkg_name_);
+  Signature* sig = signature(ft, nullptr, pkg_.objects.scope(ScopeKind::Func, scope_));
+  return method_of(f->names[0], sig, seen);
+}
+
+// method_of() is interface_method() once the signature is resolved.
+Func* Checker::method_of(Name* n, Signature* sig, std::unordered_map<std::string_view, Func*>& seen) {
+  Func* m = types_.func(n->value, sig, pkg_name_);
   m->pos = n->pos;
   n->obj = m;
   if (n->value == "_") {
