@@ -49,6 +49,18 @@
 
 namespace goro::lang {
 
+// kMaxNesting is the default bound on nesting of the parser and the checker
+// (ParseOptions::max_depth, CheckOptions::max_depth): past it a program
+// gets "exceeded max nesting depth" instead of a stack overflow. In
+// WebAssembly the recursion runs on the JavaScript engine's own stack (about
+// 1 MiB in V8, in workers too), where a level costs several times its native
+// size: 1000 nested parentheses overflow it, 500 do not.
+#ifdef __EMSCRIPTEN__
+inline constexpr int kMaxNesting = 400;
+#else
+inline constexpr int kMaxNesting = 1000;
+#endif
+
 enum class Kind : uint8_t {
   // expressions
   BadExpr,

@@ -131,7 +131,7 @@ struct CheckOptions {
   // up to about 4 KiB of stack under the sanitizers (the recursive paths
   // keep their message building out of line, Checker::cold()), far less in
   // an optimized build.
-  int max_depth = 1000;
+  int max_depth = kMaxNesting;
 };
 
 // Initializer is one package-level variable initialization, lhs = rhs, in

@@ -28,10 +28,10 @@ struct ParseOptions {
   // that deeply nested input gets a diagnostic ("exceeded max nesting
   // depth") instead of overflowing the C stack. A level costs up to about
   // 0.5 KiB of stack in an optimized native build (several times that
-  // unoptimized or under sanitizers), so the default needs about 0.5 MiB;
-  // a build with a small stack (WebAssembly's default is 64 KiB) must
-  // lower it or grow the stack. Real programs nest a few dozen levels.
-  int max_depth = 1000;
+  // unoptimized or under sanitizers), so the default needs about 0.5 MiB
+  // (kMaxNesting, lower in WebAssembly). Real programs nest a few dozen
+  // levels.
+  int max_depth = kMaxNesting;
 
   // filename is how positions are written inside messages ("label L
   // already defined at ./prog.go:4:1"), as `go build` names the file.

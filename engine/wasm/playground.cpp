@@ -1,5 +1,6 @@
-// The playground's WebAssembly module: every article example, runnable from
-// JavaScript (a Web Worker in the browser, or Node in the tests).
+// The playground's WebAssembly module: every article example, and the Go
+// interpreter for the reader's own Go, runnable from JavaScript (a Web Worker
+// in the browser, or Node in the tests).
 //
 //   const goro = await createGoroPlayground(moduleOptions);
 //   goro.exampleSlugs()                 // "first-buffered-results\nfirst-main-exits-early\n..."
@@ -9,6 +10,15 @@
 //   goro.run(slug, {procs, seed, shuffle, clock: "virtual"|"real", timeLimitMs, outputLimit, events},
 //            (line) => { ... })         // one JSON Lines record per call, as JsonLinesSink writes
 //                                       // them, then {"type":"end","status":N} last
+//   goro.runGo(source, {...options, filename}, (line) => { ... })
+//                                       // builds Go source with goro::lang and runs it (its file
+//                                       // named filename, default "./prog.go"): first
+//                                       // {"type":"build","errors":[{"line","col","message"}...],
+//                                       // "text":"./prog.go:8:2: ...\n"} (errors empty when it
+//                                       // compiled), then the run's records as run() gives them;
+//                                       // a failed build ends there: {"type":"end","status":2},
+//                                       // as `go run` exits. The web page reads these records in
+//                                       // web/src/run/records.ts (changes here must be made there).
 //
 // Both builds deliver the same records in the same order; they differ in when:
 //
@@ -28,9 +38,10 @@
 // In both builds:
 //  - onRecord must not throw.
 //  - procs is clamped to [1, maxProcs()].
-//  - An unknown example, or run() while an earlier run has not yet delivered
-//    its end record (threaded build), gives one {"type":"error","message":...}
-//    record, synchronously inside run(), and nothing else: no end record.
+//  - An unknown example, or run()/runGo() while an earlier run has not yet
+//    delivered its end record (threaded build), gives one
+//    {"type":"error","message":...} record, synchronously inside the call,
+//    and nothing else: no end record.
 //    (Threaded, a run that started but whose runtime threw, e.g. no thread
 //    could be made, gives an error record and then its end record.)
 //
@@ -64,6 +75,7 @@
 
 #include "example.hpp"
 #include "goro/goro.hpp"
+#include "goro/lang.hpp"
 
 namespace {
 
@@ -83,6 +95,8 @@ class LineSink : public goro::Sink {
     flush();
   }
   bool wants_events() const override { return events_; }
+  // emit() delivers a record of the playground's own (the build record).
+  void emit(std::string record) { line(std::move(record)); }
 
  protected:
   virtual void line(std::string text) = 0;
@@ -111,16 +125,66 @@ T option(const val& opts, const char* name, T fallback) {
   return v.isUndefined() || v.isNull() ? fallback : v.as<T>();
 }
 
+// json_string() is text as a JSON string: quotes, backslashes and control
+// characters escaped, other bytes as they are (UTF-8).
+std::string json_string(std::string_view text) {
+  static const char hex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (u < 0x20) {
+      out += "\\u00";
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 std::string end_record(int status) { return "{\"type\":\"end\",\"status\":" + std::to_string(status) + "}"; }
 
 std::string error_record(const std::string& message) {
-  std::string out = "{\"type\":\"error\",\"message\":\"";
-  for (char c : message) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
-    out += c;
+  return "{\"type\":\"error\",\"message\":" + json_string(message) + "}";
+}
+
+// build_record() is the interpreter's build result (web/src/run/records.ts, BuildRecord).
+std::string build_record(const goro::lang::Build& b) {
+  std::string out = "{\"type\":\"build\",\"errors\":[";
+  for (size_t i = 0; i < b.errors.size(); i++) {
+    const goro::lang::SourceError& e = b.errors[i];
+    if (i > 0) out += ',';
+    out += "{\"line\":" + std::to_string(e.line) + ",\"col\":" + std::to_string(e.col) +
+           ",\"message\":" + json_string(e.message) + "}";
   }
-  return out + "\"}";
+  return out + "],\"text\":" + json_string(b.text) + "}";
+}
+
+// Job is what one run runs: an example's C++ port, or Go source that the
+// interpreter builds and runs.
+struct Job {
+  const goro::examples::Program* example = nullptr;
+  std::string go_source;
+  std::string filename;  // as errors and tracebacks name the Go file
+};
+
+// execute() runs a job on the calling thread and returns its exit status;
+// its records go to sink (a Go job's build record first).
+int execute(const Job& job, goro::Options o, LineSink& sink) {
+  o.sink = &sink;
+  if (job.example) return goro::run(job.example->main, o);
+  goro::lang::Build b = goro::lang::build(job.go_source, {.filename = job.filename});
+  sink.emit(build_record(b));
+  if (!b.exe) return 2;  // as `go run` exits when the build fails
+  return goro::lang::run(*b.exe, o);
 }
 
 std::string example_slugs() {
@@ -170,16 +234,14 @@ class CallbackSink : public LineSink {
   val callback_;
 };
 
-void run(const std::string& slug, val opts, val callback) {
-  const auto* p = goro::examples::find(slug);
-  if (!p) {
-    callback(error_record("unknown example"));
-    return;
+void start(const Job& job, const val& opts, val callback) {
+  int status = 2;
+  try {
+    CallbackSink sink(callback, option<bool>(opts, "events", true));
+    status = execute(job, parse_options(opts), sink);
+  } catch (const std::exception& e) {
+    callback(error_record(e.what()));
   }
-  goro::Options o = parse_options(opts);
-  CallbackSink sink(callback, option<bool>(opts, "events", true));
-  o.sink = &sink;
-  int status = goro::run(p->main, o);
   callback(end_record(status));
 }
 
@@ -264,34 +326,25 @@ class QueueSink : public LineSink {
 
 // run_program() is the runner thread's body: it is worker 0 of the run. It
 // returns normally (no pthread_exit): see Runtime::worker_main in run.cpp.
-void run_program(const goro::examples::Program* p, goro::Options o, bool events) {
+void run_program(Job job, goro::Options o, bool events) {
   int status = 2;
   try {
     QueueSink sink(events);
-    o.sink = &sink;
-    status = goro::run(p->main, o);
+    status = execute(job, o, sink);
   } catch (const std::exception& e) {
     streamed().push(error_record(e.what()), false);
   }
   streamed().push(end_record(status), true);
 }
 
-void run(const std::string& slug, val opts, val callback) {
+// start() is called with the job checked, and nothing delivered yet.
+void start(Job job, const val& opts, val callback) {
   StreamedRun& s = streamed();
-  if (s.busy()) {
-    callback(error_record("a run is already in progress; wait for its end record"));
-    return;
-  }
-  const auto* p = goro::examples::find(slug);
-  if (!p) {
-    callback(error_record("unknown example"));
-    return;
-  }
   goro::Options o = parse_options(opts);
   bool events = option<bool>(opts, "events", true);
   s.start(callback);
   try {
-    std::thread(run_program, p, o, events).detach();
+    std::thread(run_program, std::move(job), o, events).detach();
   } catch (const std::exception& e) {
     // No runner, so no record will come: the run never started.
     s.cancel();
@@ -301,6 +354,34 @@ void run(const std::string& slug, val opts, val callback) {
 
 #endif
 
+// busy() says (with an error record) that a run is still in progress.
+bool busy(const val& callback) {
+#if defined(__EMSCRIPTEN_PTHREADS__)
+  if (streamed().busy()) {
+    callback(error_record("a run is already in progress; wait for its end record"));
+    return true;
+  }
+#else
+  (void)callback;
+#endif
+  return false;
+}
+
+void run(const std::string& slug, val opts, val callback) {
+  if (busy(callback)) return;
+  const auto* p = goro::examples::find(slug);
+  if (!p) {
+    callback(error_record("unknown example"));
+    return;
+  }
+  start(Job{p, {}, {}}, opts, std::move(callback));
+}
+
+void run_go(const std::string& source, val opts, val callback) {
+  if (busy(callback)) return;
+  start(Job{nullptr, source, option<std::string>(opts, "filename", "./prog.go")}, opts, std::move(callback));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(goro_playground) {
@@ -308,4 +389,5 @@ EMSCRIPTEN_BINDINGS(goro_playground) {
   emscripten::function("exampleFile", &example_file);
   emscripten::function("maxProcs", &max_procs);
   emscripten::function("run", &run);
+  emscripten::function("runGo", &run_go);
 }

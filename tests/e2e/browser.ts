@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 import { launchChromium, serveStatic, type Served } from '../../scripts/static-site.mjs';
@@ -47,3 +47,20 @@ export async function serveHtml(html: string, headers: Record<string, string> = 
   const { port } = server.address() as AddressInfo;
   return { url: `http://localhost:${port}/`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
+
+// ready() waits until the worker has loaded the WebAssembly module.
+export async function ready(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(() => {
+    const t = document.getElementById('threads')?.textContent ?? '';
+    return /\bthreads?\b/.test(t);
+  });
+}
+
+// runToEnd() presses Run and waits for the run's last line.
+export async function runToEnd(page: Page | Frame, speed: 'instant' | '1x' = 'instant'): Promise<void> {
+  if (await page.locator('#speed').count()) await page.selectOption('#speed', speed);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.locator('#output .exit').waitFor({ timeout: 20_000 });
+}
+
+export const outputLines = (page: Page | Frame) => page.locator('#output .line .text').allTextContents();

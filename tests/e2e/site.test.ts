@@ -1,9 +1,9 @@
 // The playground in a real browser: the built site (dist/) in Chromium.
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { ISOLATION_HEADERS } from '../../scripts/static-site.mjs';
-import { launch, serveDist, serveHtml, serveSite } from './browser.js';
+import { launch, outputLines, ready, runToEnd, serveDist, serveHtml, serveSite } from './browser.js';
 
 let browser: Browser;
 let site: { url: string; close(): Promise<void> };
@@ -29,23 +29,8 @@ async function open(path: string, context?: BrowserContext): Promise<Page> {
   return page;
 }
 
-// ready() waits until the worker has loaded the WebAssembly module.
-async function ready(page: Page | Frame): Promise<void> {
-  await page.waitForFunction(() => {
-    const t = document.getElementById('threads')?.textContent ?? '';
-    return /\bthreads?\b/.test(t);
-  });
-}
-
 const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
 
-async function runToEnd(page: Page | Frame, speed: 'instant' | '1x' = 'instant'): Promise<void> {
-  if (await page.locator('#speed').count()) await page.selectOption('#speed', speed);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.locator('#output .exit').waitFor({ timeout: 20_000 });
-}
-
-const outputLines = (page: Page | Frame) => page.locator('#output .line .text').allTextContents();
 
 describe('the playground page', () => {
   test('/p/KCuD3QN2BfK runs to the 9 lines and the deadlock report', async () => {

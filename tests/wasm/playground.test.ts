@@ -1,7 +1,8 @@
 // The playground's WebAssembly module (engine/wasm/playground.cpp) under
 // Node, both builds: it lists every example with its files, and running an
 // example gives an outcome its example.json allows, record by record as the
-// browser will receive them.
+// browser will receive them; Go source runs through the interpreter
+// (runGo), its compile errors coming back as a build record.
 //
 // The single-thread build (build-wasm) runs synchronously: every record,
 // the end record last, reaches onRecord before run() returns. The threaded
@@ -22,6 +23,7 @@ interface Playground {
   exampleFile(slug: string, name: string): string;
   maxProcs(): number;
   run(slug: string, opts: Record<string, unknown>, onRecord: (line: string) => void): void;
+  runGo(source: string, opts: Record<string, unknown>, onRecord: (line: string) => void): void;
   // Emscripten's pthread bookkeeping, on the module in -pthread builds only.
   PThread?: { terminateAllThreads(): void };
 }
@@ -35,6 +37,8 @@ interface RecordLine {
   status?: number;
   worker?: number;
   message?: string;
+  errors?: { line: number; col: number; message: string }[];
+  text?: string;
 }
 
 type Result = Run & { records: RecordLine[]; endedInsideRun: boolean };
@@ -47,8 +51,10 @@ const BUILDS = [
 // A run that has not ended by then fails its test instead of hanging it.
 const RUN_TIMEOUT_MS = 30_000;
 
-// runToEnd() runs one example and folds its records into what a terminal shows.
-function runToEnd(goro: Playground, slug: string, opts: Record<string, unknown>): Promise<Result> {
+// runToEnd() runs one example (or, with {go: source}, Go source through the
+// interpreter) and folds its records into what a terminal shows.
+function runToEnd(goro: Playground, what: string | { go: string }, opts: Record<string, unknown>): Promise<Result> {
+  const slug = typeof what === 'string' ? what : 'Go source';
   return new Promise((resolve, reject) => {
     const records: RecordLine[] = [];
     let stdout = '';
@@ -58,7 +64,7 @@ function runToEnd(goro: Playground, slug: string, opts: Record<string, unknown>)
       () => reject(new Error(`${slug} ${JSON.stringify(opts)}: no end record after ${RUN_TIMEOUT_MS} ms (${records.length} records)`)),
       RUN_TIMEOUT_MS,
     );
-    goro.run(slug, opts, (line) => {
+    const onRecord = (line: string) => {
       const rec = JSON.parse(line) as RecordLine;
       records.push(rec);
       if (rec.type === 'output') {
@@ -73,12 +79,15 @@ function runToEnd(goro: Playground, slug: string, opts: Record<string, unknown>)
         clearTimeout(timer);
         resolve({ exit: rec.status ?? -1, stdout, stderr, records, endedInsideRun: !returned });
       }
-    });
+    };
+    if (typeof what === 'string') goro.run(what, opts, onRecord);
+    else goro.runGo(what.go, opts, onRecord);
     returned = true;
   });
 }
 
 const examples = allExamples();
+const HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("Hello, 世界")\n}\n';
 
 for (const build of BUILDS) {
   suite(`${build.name} build (${build.dir}/web/goro-playground.js)`, () => {
@@ -142,6 +151,70 @@ for (const build of BUILDS) {
         expect(workers.size).toBeGreaterThan(1);
       });
     }
+
+    test('runGo: a program that compiles gives an empty build record first, then runs', async () => {
+      const run = await runToEnd(goro, { go: HELLO }, {});
+      expect(run.records[0]).toEqual({ type: 'build', errors: [], text: '' });
+      expect(run.stdout).toBe('Hello, 世界\n');
+      expect(run.exit).toBe(0);
+      expect(run.endedInsideRun).toBe(!build.threaded);
+      const seqs = run.records.slice(1, -1).map((r) => r.seq);
+      expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    });
+
+    test('runGo: compile errors come as `go run` prints them, and the run ends with status 2', async () => {
+      const run = await runToEnd(goro, { go: 'package main\n\nimport "os"\n\nfunc main() {\n\tx := "世界"\n}\n' }, {});
+      expect(run.records.map((r) => r.type)).toEqual(['build', 'end']);
+      const [rec] = run.records;
+      expect(rec!.errors).toEqual([
+        { line: 3, col: 8, message: '"os" imported and not used' },
+        { line: 6, col: 2, message: 'declared and not used: x' },
+      ]);
+      expect(rec!.text).toBe('./prog.go:3:8: "os" imported and not used\n./prog.go:6:2: declared and not used: x\n');
+      expect(run.exit).toBe(2);
+    });
+
+    test('runGo: nesting past the bound is a compile error, not a JavaScript stack overflow', async () => {
+      for (const depth of [390, 2000]) {
+        const expr = '('.repeat(depth) + '1' + ')'.repeat(depth);
+        const run = await runToEnd(goro, { go: `package main\n\nfunc main() {\n\tprintln(${expr})\n}\n` }, {});
+        if (depth === 390) {
+          expect(run.stderr).toBe('1\n');
+          expect(run.exit).toBe(0);
+        } else {
+          expect(run.records[0]?.text).toMatch(/^\.\/prog\.go:4:\d+: exceeded max nesting depth\n/);
+          expect(run.exit).toBe(2);
+        }
+      }
+    });
+
+    test('runGo: a deadlock is reported as Go reports it', async () => {
+      const run = await runToEnd(goro, { go: 'package main\n\nfunc main() {\n\tch := make(chan int)\n\t<-ch\n}\n' }, {});
+      expect(run.stderr).toMatch(/^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \[chan receive\]:\nmain\.main\(\)\n/);
+      expect(run.exit).toBe(2);
+    });
+
+    if (build.threaded) {
+      test('runGo while a run is going: one error record; the first run is unaffected', async () => {
+        const first = runToEnd(goro, { go: HELLO }, {});
+        const got: string[] = [];
+        goro.runGo(HELLO, {}, (line) => got.push(line));
+        expect(got.map((l) => (JSON.parse(l) as RecordLine).type)).toEqual(['error']);
+        expect((await first).exit).toBe(0);
+      });
+    }
+
+    test.each(examples.map((e) => [e.slug, e] as const))("%s's Go, interpreted, gives a declared outcome", async (_slug, ex) => {
+      const go = readFileSync(join(ROOT, 'examples', ex.slug, 'main.go'), 'utf8');
+      const schedules: Record<string, unknown>[] = [{}, { seed: 2, shuffle: true }];
+      if (build.threaded) schedules.push({ procs: 2, seed: 3 });
+      for (const opts of schedules) {
+        // Named as the real Go runs are (go run main.go), so reports name main.go.
+        const run = await runToEnd(goro, { go }, { ...opts, filename: './main.go' });
+        expect(run.records[0]?.errors, `${ex.slug} does not build:\n${run.records[0]?.text}`).toEqual([]);
+        expect(classify(ex, run), `${ex.slug} ${JSON.stringify(opts)}:\n${describe(run)}`).not.toBeNull();
+      }
+    });
 
     test.each(examples.map((e) => [e.slug, e] as const))('%s gives a declared outcome', async (_slug, ex) => {
       const schedules: Record<string, unknown>[] = [{}, { seed: 2, shuffle: true }, { seed: 3, shuffle: true }];

@@ -119,9 +119,54 @@ describe('reports', () => {
   });
 });
 
+describe('compile errors (the interpreter\'s build record)', () => {
+  const errors = [
+    { line: 8, col: 2, message: 'declared and not used: x' },
+    { line: 9, col: 5, message: 'undefined: y' },
+  ];
+  const text = './prog.go:8:2: declared and not used: x\n./prog.go:9:5: undefined: y\n';
+
+  test('a failed build is one entry with `go run`\'s lines, and the run says the build failed', () => {
+    const m = fold([{ type: 'build', errors, text }, { type: 'end', status: 2 }]);
+    expect(m.entries).toEqual([{ kind: 'build', errors, lines: ['./prog.go:8:2: declared and not used: x', './prog.go:9:5: undefined: y'], t: 0 }]);
+    expect(m.buildFailed).toBe(true);
+    expect(m.status).toBe(2);
+    expect(exitLine(m.status!, m.buildFailed)).toBe('Go build failed.');
+  });
+
+  test('"too many errors" stays a line of its own', () => {
+    const many = Array.from({ length: 10 }, (_, i) => ({ line: i + 1, col: 1, message: `undefined: v${i}` }));
+    const t = many.map((e) => `./prog.go:${e.line}:1: ${e.message}\n`).join('') + 'too many errors\n';
+    const m = fold([{ type: 'build', errors: many, text: t }]);
+    const entry = m.entries[0]!;
+    if (entry.kind !== 'build') throw new Error('not a build entry');
+    expect(entry.lines).toHaveLength(11);
+    expect(entry.lines.at(-1)).toBe('too many errors');
+  });
+
+  test('without text, the lines are made from the errors', () => {
+    const m = fold([{ type: 'build', errors, text: '' }]);
+    const entry = m.entries[0]!;
+    expect(entry.kind === 'build' && entry.lines).toEqual(['./prog.go:8:2: declared and not used: x', './prog.go:9:5: undefined: y']);
+  });
+
+  test('a build that succeeded adds nothing; the program\'s output follows as usual', () => {
+    const m = fold([{ type: 'build', errors: [], text: '' }, out(1, 'hello\n'), { type: 'end', status: 0 }]);
+    expect(m.buildFailed).toBe(false);
+    expect(lines(m)).toEqual(['g1 hello']);
+    expect(exitLine(m.status!, m.buildFailed)).toBe('Program exited.');
+  });
+
+  test('the build record reads from its JSON line', () => {
+    const rec = parseRecord(JSON.stringify({ type: 'build', errors, text }));
+    expect(rec).toEqual({ type: 'build', errors, text });
+  });
+});
+
 test('the last line reads as on the Go playground', () => {
   expect(exitLine(0)).toBe('Program exited.');
   expect(exitLine(2)).toBe('Program exited: status 2.');
+  expect(exitLine(2, true)).toBe('Go build failed.');
 });
 
 test('times read as durations since the start', () => {

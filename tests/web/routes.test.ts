@@ -51,3 +51,10 @@ test('an example\'s address is its playground id when it has one', () => {
     expect(route?.view).toBe(view);
   }
 });
+
+test('/new is a new program, on the full page only', () => {
+  expect(parseRoute('/new', '/')).toEqual({ view: 'app', by: 'new', key: '' });
+  expect(parseRoute('/goro/new/', '/goro/')).toEqual({ view: 'app', by: 'new', key: '' });
+  expect(parseRoute('/embed/new', '/')).toEqual({ view: 'embed', by: 'slug', key: 'new' });
+  expect(findExample({ view: 'app', by: 'new', key: '' }, examples)).toBeUndefined();
+});

@@ -5,8 +5,8 @@
 // - The two WebAssembly builds (build-wasm/web, build-wasm-mt/web) are served
 //   at <base>wasm/st/ and <base>wasm/mt/ and copied there in dist/.
 // - Every example gets real pages: p/<id>/, e/<slug>/, embed/<slug>/ and
-//   embed/p/<id>/ (copies of index.html or embed.html), so any static host
-//   serves the links with no rewrite rules.
+//   embed/p/<id>/ (copies of index.html or embed.html), and a new program
+//   new/, so any static host serves the links with no rewrite rules.
 // - sw.js gets the list of every file in the site to precache.
 // - The dev and preview servers send the cross-origin isolation headers (the
 //   threaded build needs SharedArrayBuffer) and the Content-Security-Policy.
@@ -82,6 +82,7 @@ export function loadExamples() {
 // pages() lists the generated pages: path in the site -> template.
 export function pages(): Map<string, 'index.html' | 'embed.html'> {
   const out = new Map<string, 'index.html' | 'embed.html'>();
+  out.set('new/index.html', 'index.html'); // a new program (web/src/links/routes.ts)
   for (const ex of loadExamples().examples) {
     out.set(`e/${ex.slug}/index.html`, 'index.html');
     out.set(`embed/${ex.slug}/index.html`, 'embed.html');

@@ -1,5 +1,6 @@
-// playground: one example, its Run/Stop controls and its output. Both the
-// full page (app.ts) and the iframe view (embed.ts) are built on it.
+// playground: the Run/Stop controls and the output of the program on the
+// page. Both the full page (app.ts) and the iframe view (embed.ts) are built
+// on it; the page says what Run runs (a Target).
 //
 // Invariants: at most one run is in flight (`run` is its token; records from
 // an older run are dropped); the model only ever holds records the view has
@@ -8,8 +9,8 @@ import type { ExampleData } from './examples/examples.js';
 import { classify } from './examples/outcome.js';
 import { OutputModel } from './output/output-model.js';
 import { OutputView } from './output/output-view.js';
-import type { Clock, RunOptions } from './run/protocol.js';
-import type { RunRecord } from './run/records.js';
+import type { Clock, Program, RunOptions } from './run/protocol.js';
+import type { RunRecord, SourceError } from './run/records.js';
 import { Replay, type Speed } from './output/replay.js';
 import type { Ready, Runner } from './run/runner.js';
 
@@ -34,11 +35,25 @@ export interface Settings {
   seed: number;
 }
 
+// Target is what Run runs: an example's C++ port while its Go is the
+// article's, Go source through the interpreter otherwise.
+export interface Target {
+  program: Program;
+  example: ExampleData | null; // names the run's outcome (example.json): only for the unedited example
+}
+
+// targetFor() is what Run runs for an example (null: a program of the
+// reader's own) whose Go the editor holds.
+export function targetFor(example: ExampleData | null, editor: { edited: boolean; code: string }): Target {
+  if (example && !editor.edited) return { program: { kind: 'example', slug: example.slug }, example };
+  return { program: { kind: 'go', source: editor.code }, example: null };
+}
+
 const TIME_LIMIT_MS = 10_000;
 const OUTPUT_LIMIT = 1 << 20;
 
 export class Playground {
-  private example: ExampleData | null = null;
+  private example: ExampleData | null = null; // the running (or last run) target's
   private model = new OutputModel();
   private readonly view: OutputView;
   private replay: Replay<RunRecord> | null = null;
@@ -51,11 +66,16 @@ export class Playground {
   private stdout = '';
   private stderr = '';
   onRunEnd: ((info: { status: number | null; outcome: string | null; firstOutputMs: number | null; endMs: number }) => void) | null = null;
+  // onRunStart: a run starts (before any of its records).
+  onRunStart: ((target: Target) => void) | null = null;
+  // onBuild: the interpreter built the program; errors is empty when it compiled.
+  onBuild: ((errors: SourceError[]) => void) | null = null;
 
   constructor(
     private readonly c: Controls,
     private readonly runner: Runner,
     private readonly settings: Settings,
+    private readonly target: () => Target | null,
   ) {
     this.view = new OutputView(c.output, () => this.model);
     c.run.addEventListener('click', () => void this.start({ seed: this.settings.seed, shuffle: false }));
@@ -97,9 +117,15 @@ export class Playground {
     }
   }
 
-  setExample(ex: ExampleData): void {
+  // onErrorClick: a compile error in the output was clicked.
+  set onErrorClick(fn: ((line: number, col: number) => void) | null) {
+    this.view.onErrorClick = fn;
+  }
+
+  // reset() stops any run and empties the output: the page shows another program.
+  reset(): void {
     this.stop(false);
-    this.example = ex;
+    this.example = null;
     this.model = new OutputModel();
     this.view.clear('Press Run (Ctrl+Enter) to run the program.');
     this.setStatus('');
@@ -111,9 +137,11 @@ export class Playground {
   }
 
   async start(schedule: { seed: number; shuffle: boolean }): Promise<void> {
-    const ex = this.example;
-    if (!ex) return;
+    const target = this.target();
+    if (!target) return;
     if (this.run) this.stop(false);
+    this.example = target.example;
+    this.onRunStart?.(target);
     const token = {};
     this.run = token;
     this.model = new OutputModel();
@@ -129,7 +157,8 @@ export class Playground {
       timeLimitMs: TIME_LIMIT_MS,
       outputLimit: OUTPUT_LIMIT,
     };
-    const what = `procs ${options.procs} · seed ${options.seed}${options.shuffle ? ' · shuffled' : ''} · ${options.clock} clock`;
+    const engine = target.program.kind === 'go' ? 'Go interpreter' : 'C++ port';
+    const what = `procs ${options.procs} · seed ${options.seed}${options.shuffle ? ' · shuffled' : ''} · ${options.clock} clock · ${engine}`;
     this.setStatus(`Running… (${what})`);
     this.firstOutputMs = null;
     const virtual = options.clock === 'virtual';
@@ -140,12 +169,13 @@ export class Playground {
     if (this.replay) this.tick = setInterval(() => this.progress(Math.min(this.replay?.clock() ?? 0, this.arrived), what), 100);
     this.arrived = 0;
     this.ended = false;
-    await this.runner.run(ex.slug, options, (records) => {
+    await this.runner.run(target.program, options, (records) => {
       if (this.run !== token) return;
       for (const rec of records) {
         if ('t' in rec) this.arrived = Math.max(this.arrived, rec.t);
         if (rec.type === 'end') this.ended = true;
-        if (rec.type !== 'output' && rec.type !== 'go' && rec.type !== 'end' && rec.type !== 'error') continue;
+        if (rec.type === 'build') this.onBuild?.(rec.errors);
+        if (rec.type !== 'output' && rec.type !== 'go' && rec.type !== 'build' && rec.type !== 'end' && rec.type !== 'error') continue;
         if (this.replay) this.replay.push(this.arrived, rec);
         else this.display(rec, token, what);
       }
@@ -161,7 +191,7 @@ export class Playground {
     }
     this.view.show(this.model.apply(rec));
     if (rec.type === 'end' || rec.type === 'error') {
-      this.view.end(this.model.status, this.model.error);
+      this.view.end(this.model.status, this.model.error, this.model.buildFailed);
       this.finish(what);
     }
   }
@@ -181,7 +211,10 @@ export class Playground {
     this.replay = null;
     this.setRunning(false);
     const t = this.model.lastTime;
-    this.setStatus(`${what} · ${(t / 1e9).toFixed(1)}s ${this.settings.clock === 'virtual' ? 'virtual' : 'real'} time`);
+    const failed = this.model.entries.find((e) => e.kind === 'build');
+    if (failed) this.setStatus(`Go build failed: ${failed.lines.includes('too many errors') ? 'more than 10 errors' : failed.errors.length === 1 ? '1 error' : `${failed.errors.length} errors`}.`);
+    else if (this.model.error !== null && this.model.status === null) this.setStatus(`${what} · the run failed`);
+    else this.setStatus(`${what} · ${(t / 1e9).toFixed(1)}s ${this.settings.clock === 'virtual' ? 'virtual' : 'real'} time`);
     const status = this.model.status;
     const outcome = status === null || !this.example ? null : classify(this.example, { exit: status, stdout: this.stdout, stderr: this.stderr });
     if (status !== null) this.setOutcome(outcome);

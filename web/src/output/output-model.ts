@@ -9,7 +9,7 @@
 //   would show them on that line too) and are listed in `writers`;
 // - text is kept as text: the view inserts it with textContent, never as HTML.
 import { isReport, parseReport, type Report } from './report.js';
-import type { RunRecord, Stream } from '../run/records.js';
+import type { RunRecord, SourceError, Stream } from '../run/records.js';
 
 export interface LineEntry {
   kind: 'line';
@@ -35,7 +35,15 @@ export interface NoteEntry {
   t: number;
 }
 
-export type Entry = LineEntry | ReportEntry | NoteEntry;
+// The compile errors of a build that failed, as `go run` prints them.
+export interface BuildEntry {
+  kind: 'build';
+  errors: SourceError[];
+  lines: string[]; // "./prog.go:8:2: declared and not used: x", ..., "too many errors"
+  t: number;
+}
+
+export type Entry = LineEntry | ReportEntry | NoteEntry | BuildEntry;
 
 export interface GoroutineInfo {
   id: number;
@@ -49,6 +57,7 @@ export class OutputModel {
   readonly goroutines = new Map<number, GoroutineInfo>();
   status: number | null = null;
   error: string | null = null;
+  buildFailed = false; // the program did not compile: it never ran
   lastTime = 0;
   private readonly open = new Map<Stream, LineEntry>();
 
@@ -61,6 +70,10 @@ export class OutputModel {
         return [];
       case 'output':
         return rec.g === 0 ? this.runtimeText(rec.data, rec.t) : this.write(rec.g, rec.stream, rec.data, rec.t);
+      case 'build':
+        if (rec.errors.length === 0 && rec.text === '') return [];
+        this.buildFailed = true;
+        return this.push({ kind: 'build', errors: rec.errors, lines: buildLines(rec.text, rec.errors), t: 0 });
       case 'end':
         this.status = rec.status;
         return this.closeAll();
@@ -108,6 +121,11 @@ export class OutputModel {
     return [...changed, entry];
   }
 
+  private push(entry: Entry): Entry[] {
+    this.entries.push(entry);
+    return [entry];
+  }
+
   private closeAll(): Entry[] {
     const changed: Entry[] = [];
     for (const line of this.open.values()) {
@@ -119,8 +137,17 @@ export class OutputModel {
   }
 }
 
-// exitLine() is the Go playground's last line.
-export function exitLine(status: number): string {
+// buildLines() are the lines of `go run`'s error text (from the errors
+// themselves if the text is missing).
+function buildLines(text: string, errors: readonly SourceError[]): string[] {
+  if (text.trim() === '') return errors.map((e) => `./prog.go:${e.line}:${e.col}: ${e.message}`);
+  return text.replace(/\n+$/, '').split('\n');
+}
+
+// exitLine() is the Go playground's last line; after compile errors it
+// says the build failed, as go.dev/play does.
+export function exitLine(status: number, buildFailed = false): string {
+  if (buildFailed) return 'Go build failed.';
   return status === 0 ? 'Program exited.' : `Program exited: status ${status}.`;
 }
 

@@ -1,6 +1,7 @@
 // output-view: draws the output model into the `role="log"` pane. Every
 // piece of program output goes in through textContent, never as HTML.
-import { exitLine, formatTime, type Entry, type LineEntry, type OutputModel, type ReportEntry } from './output-model.js';
+import { exitLine, formatTime, type BuildEntry, type Entry, type LineEntry, type OutputModel, type ReportEntry } from './output-model.js';
+import { errorPosition } from '../source/positions.js';
 
 const PALETTE = 8;
 
@@ -19,6 +20,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 export class OutputView {
   private readonly nodes = new Map<Entry, HTMLElement>();
+  // onErrorClick: a compile error's line was clicked; the page shows that place in the editor.
+  onErrorClick: ((line: number, col: number) => void) | null = null;
 
   constructor(
     private readonly pane: HTMLElement,
@@ -37,7 +40,7 @@ export class OutputView {
   show(entries: Entry[]): void {
     this.followOnce();
     for (const entry of entries) {
-      const node = entry.kind === 'line' ? this.line(entry) : entry.kind === 'report' ? this.report(entry) : el('div', 'note', entry.text);
+      const node = this.node(entry);
       const old = this.nodes.get(entry);
       if (old) old.replaceWith(node);
       else {
@@ -45,6 +48,19 @@ export class OutputView {
         this.pane.append(node);
       }
       this.nodes.set(entry, node);
+    }
+  }
+
+  private node(entry: Entry): HTMLElement {
+    switch (entry.kind) {
+      case 'line':
+        return this.line(entry);
+      case 'report':
+        return this.report(entry);
+      case 'build':
+        return this.build(entry);
+      case 'note':
+        return el('div', 'note', entry.text);
     }
   }
 
@@ -61,9 +77,9 @@ export class OutputView {
   }
 
   // end() writes the Go playground's last line (or the error that stopped the run).
-  end(status: number | null, error: string | null): void {
+  end(status: number | null, error: string | null, buildFailed = false): void {
     if (error) this.pane.append(el('div', 'note error', error));
-    if (status !== null) this.pane.append(el('div', status === 0 ? 'exit' : 'exit failed', exitLine(status)));
+    if (status !== null) this.pane.append(el('div', status === 0 && !buildFailed ? 'exit' : 'exit failed', exitLine(status, buildFailed)));
     this.followOnce();
   }
 
@@ -84,6 +100,27 @@ export class OutputView {
     row.dataset['g'] = String(entry.g);
     row.append(this.gutter(entry.g, entry.writers), el('span', 'time', formatTime(entry.t)), el('span', 'text', entry.text));
     return row;
+  }
+
+  // build() lists the compile errors as `go run` prints them; each line that
+  // names a position is a button that shows that place in the editor.
+  private build(entry: BuildEntry): HTMLElement {
+    const box = el('div', 'build-errors');
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', 'Compile errors');
+    for (const text of entry.lines) {
+      const pos = errorPosition(text);
+      if (!pos || !this.onErrorClick) {
+        box.append(el('div', 'build-error', text));
+        continue;
+      }
+      const button = el('button', 'build-error', text);
+      button.type = 'button';
+      button.title = `Show line ${pos.line}, column ${pos.col} in the editor`;
+      button.addEventListener('click', () => this.onErrorClick?.(pos.line, pos.col));
+      box.append(button);
+    }
+    return box;
   }
 
   private report(entry: ReportEntry): HTMLElement {

@@ -12,10 +12,15 @@ export interface RunOptions {
   outputLimit: number;
 }
 
+// Program is what a run runs: an article example's C++ port (the reference,
+// exactly what Go prints at procs 1), or Go source, built and run by the Go
+// interpreter (engine/lang); its run starts with a `build` record.
+export type Program = { kind: 'example'; slug: string } | { kind: 'go'; source: string };
+
 export type ToWorker =
   // load: fetch and start the module from wasmBase (a URL ending in '/').
   | { type: 'load'; wasmBase: string; threaded: boolean }
-  | { type: 'run'; slug: string; options: RunOptions };
+  | { type: 'run'; program: Program; options: RunOptions };
 
 export type FromWorker =
   | { type: 'ready'; threaded: boolean; maxProcs: number; loadMs: number }

@@ -1,6 +1,8 @@
 // The records a run delivers, one per JSON line from the playground module
 // (engine/wasm/playground.cpp, which writes them with goro's JsonLinesSink),
-// then one `end` record.
+// then one `end` record. A run of Go source (the interpreter) starts with one
+// `build` record: the compile errors, if any; a failed build ends there, with
+// `end` status 2 as `go run` exits.
 
 export type Stream = 'stdout' | 'stderr';
 
@@ -35,6 +37,22 @@ export interface EventRecord extends Base {
   [field: string]: unknown;
 }
 
+// SourceError is one compile error at a 1-based line and column; the column
+// counts UTF-8 bytes from the line's start, as Go's compiler does.
+export interface SourceError {
+  line: number;
+  col: number;
+  message: string; // Go's wording, without the position
+}
+
+export interface BuildRecord {
+  type: 'build';
+  errors: SourceError[]; // in position order, at most Go's first 10; empty when the build succeeded
+  // text is what `go run` prints for them: "./prog.go:8:2: declared and not
+  // used: x" lines, then "too many errors" when there were more than 10.
+  text: string;
+}
+
 export interface EndRecord {
   type: 'end';
   status: number;
@@ -45,7 +63,7 @@ export interface ErrorRecord {
   message: string;
 }
 
-export type RunRecord = OutputRecord | GoRecord | ReportRecord | EventRecord | EndRecord | ErrorRecord;
+export type RunRecord = OutputRecord | GoRecord | ReportRecord | EventRecord | BuildRecord | EndRecord | ErrorRecord;
 
 // parseRecord() reads one JSON line; anything unreadable becomes an error record.
 export function parseRecord(line: string): RunRecord {

@@ -2,7 +2,7 @@
 // (threaded when the page is cross-origin isolated, so SharedArrayBuffer
 // exists; single-thread otherwise), and Stop terminates the worker and
 // starts a fresh one, so a run that never ends cannot freeze anything.
-import type { FromWorker, RunOptions, ToWorker } from './protocol.js';
+import type { FromWorker, Program, RunOptions, ToWorker } from './protocol.js';
 import { parseRecord, type RunRecord } from './records.js';
 
 export interface Ready {
@@ -45,15 +45,28 @@ export class Runner {
         } else if (msg.type === 'records') {
           this.onRecords?.(msg.lines.map(parseRecord));
         } else if (msg.type === 'failed') {
-          if (this.onRecords) this.onRecords([{ type: 'error', message: msg.message }]);
-          else reject(new Error(msg.message));
+          if (!this.onRecords) {
+            reject(new Error(msg.message));
+            return;
+          }
+          // A run that threw out of the module (say, JavaScript's stack
+          // overflowed) may have left it broken: the next run gets a fresh one.
+          this.onRecords([{ type: 'error', message: msg.message }]);
+          this.stop();
         }
       };
       worker.onerror = (e) => {
         e.preventDefault();
-        const message = e.message || 'the runtime worker failed to start';
-        if (this.onRecords) this.onRecords([{ type: 'error', message }]);
-        else reject(new Error(message));
+        if (!this.onRecords) {
+          reject(new Error(e.message || 'the runtime worker failed to start'));
+          return;
+        }
+        // A thread of the threaded module died (its error reaches us only as
+        // "Uncaught [object ErrorEvent]"): the module cannot finish this run
+        // or take another, so the next run gets a fresh one.
+        const message = !e.message || /\[object \w*Event\]/.test(e.message) ? 'the runtime crashed (the browser console has the details)' : e.message;
+        this.onRecords([{ type: 'error', message }]);
+        this.stop();
       };
       const msg: ToWorker = { type: 'load', wasmBase: `${this.wasmRoot}${threaded ? 'mt' : 'st'}/`, threaded };
       worker.postMessage(msg);
@@ -66,12 +79,12 @@ export class Runner {
     });
   }
 
-  // run() runs an example; onRecords gets its records as they arrive, the
+  // run() runs a program; onRecords gets its records as they arrive, the
   // last batch ending with the `end` (or an `error`) record.
-  async run(slug: string, options: RunOptions, onRecords: (records: RunRecord[]) => void): Promise<void> {
+  async run(program: Program, options: RunOptions, onRecords: (records: RunRecord[]) => void): Promise<void> {
     await this.ready();
     this.onRecords = onRecords;
-    const msg: ToWorker = { type: 'run', slug, options };
+    const msg: ToWorker = { type: 'run', program, options };
     this.worker!.postMessage(msg);
   }
 

@@ -1,5 +1,6 @@
 // worker: the Web Worker that hosts the playground module. The page sends
-// `load` once, then `run`s; records go back in batches, at most one message
+// `load` once, then `run`s (an example's C++ port, or Go source for the
+// interpreter); records go back in batches, at most one message
 // per macrotask, so a chatty program does not flood the page with messages.
 // A classic worker (importScripts): Emscripten 3.1.6's MODULARIZE output is a
 // classic script, and its pthread workers load it the same way. So it has
@@ -11,6 +12,7 @@ import type { FromWorker, RunOptions, ToWorker } from './protocol.js';
 interface Playground {
   maxProcs(): number;
   run(slug: string, opts: RunOptions, onRecord: (line: string) => void): void;
+  runGo(source: string, opts: RunOptions, onRecord: (line: string) => void): void;
 }
 
 interface ModuleOptions {
@@ -58,17 +60,26 @@ function onRecord(line: string): void {
   }
 }
 
-// warmUp() runs one small example and drops its output: the browser compiles
-// WebAssembly functions lazily, on their first call, and that would
-// otherwise land on the reader's first Run.
-function warmUp(playground: Playground): Promise<void> {
+const WARM_UP: RunOptions = { procs: 1, seed: 1, shuffle: false, clock: 'virtual', timeLimitMs: 1000, outputLimit: 1 << 16 };
+const WARM_UP_GO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("warm")\n}\n';
+
+// warmUp() runs one small example (or, with go, a small Go program through
+// the interpreter) and drops its output: the browser compiles WebAssembly
+// functions lazily, on their first call, and that would otherwise land on
+// the reader's first Run.
+function warmUp(playground: Playground, go = false): Promise<void> {
   return new Promise((resolve) => {
-    const options: RunOptions = { procs: 1, seed: 1, shuffle: false, clock: 'virtual', timeLimitMs: 1000, outputLimit: 1 << 16 };
-    playground.run('quick-channel-message', options, (line) => {
+    const done = (line: string) => {
       if (LAST.test(line)) resolve();
-    });
+    };
+    if (go) playground.runGo(WARM_UP_GO, WARM_UP, done);
+    else playground.run('quick-channel-message', WARM_UP, done);
   });
 }
+
+// warming is the interpreter's warm-up, which goes on after `ready`: a run
+// waits for it (the threaded module takes one run at a time).
+let warming: Promise<void> = Promise.resolve();
 
 async function load(wasmBase: string, threaded: boolean): Promise<void> {
   const started = performance.now();
@@ -84,6 +95,7 @@ async function load(wasmBase: string, threaded: boolean): Promise<void> {
   });
   await warmUp(goro);
   post({ type: 'ready', threaded, maxProcs: goro.maxProcs(), loadMs: performance.now() - started });
+  warming = warmUp(goro, true).catch(() => {});
 }
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
@@ -92,12 +104,18 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
     load(msg.wasmBase, msg.threaded).catch((err: unknown) => post({ type: 'failed', message: String(err) }));
     return;
   }
+  void warming.then(() => run(msg));
+};
+
+function run(msg: Extract<ToWorker, { type: 'run' }>): void {
   if (!goro) {
     post({ type: 'failed', message: 'the runtime is not loaded yet' });
     return;
   }
+  const program = msg.program;
   try {
-    goro.run(msg.slug, msg.options, onRecord);
+    if (program.kind === 'go') goro.runGo(program.source, msg.options, onRecord);
+    else goro.run(program.slug, msg.options, onRecord);
   } catch (err) {
     // Under Asyncify a fiber switch unwinds the JavaScript call into the
     // module; Emscripten signals that with an exception that is not an error.
@@ -106,4 +124,4 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
       post({ type: 'failed', message: String(err) });
     }
   }
-};
+}
