@@ -9,7 +9,7 @@
 //   }
 //
 // Constructs the compiler does not support yet are reported as compile
-// errors ("complex numbers are not supported yet") at their position, never
+// errors ("... is not supported yet") at their position, never
 // compiled into something that behaves differently from Go.
 #pragma once
 

@@ -1,5 +1,5 @@
 // The predeclared functions: len cap append copy delete make new panic
-// recover print println close min max clear. Constant calls (len of an
+// recover print println close min max clear complex real imag. Constant calls (len of an
 // array, min of constants) never get here: the checker folded them.
 #include "compiler.hpp"
 
@@ -18,6 +18,7 @@ Type* default_type(Type* t) {
     case BasicKind::UntypedInt: return basic_type(BasicKind::Int);
     case BasicKind::UntypedRune: return basic_type(BasicKind::Int32);
     case BasicKind::UntypedFloat: return basic_type(BasicKind::Float64);
+    case BasicKind::UntypedComplex: return basic_type(BasicKind::Complex128);
     case BasicKind::UntypedString: return basic_type(BasicKind::String);
     default: return t;
   }
@@ -204,11 +205,20 @@ void Compiler::builtin_call(CallExpr* c, Reg dst) {
       else emit(vm::Op::SLICECLEAR, r, ref(rtype(c->args[0]->type)));
       break;
     }
-    case BuiltinId::Complex:
-    case BuiltinId::Real:
-    case BuiltinId::Imag:
-      unsupported(c->pos, "complex numbers are");
+    case BuiltinId::Complex: {
+      // both parts into temporaries first: dst may be a variable they read
+      Reg re = operand(c->args[0]);
+      Reg im = operand(c->args[1]);
+      emit(vm::Op::MOVE, dst, re);
+      emit(vm::Op::MOVE, dst + 1, im);
       break;
+    }
+    case BuiltinId::Real:
+    case BuiltinId::Imag: {
+      Reg z = operand(c->args[0]);
+      emit(vm::Op::MOVE, dst, z + (id == BuiltinId::Imag ? 1 : 0));
+      break;
+    }
   }
   free_to(mark);
 }

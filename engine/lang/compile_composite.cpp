@@ -282,12 +282,15 @@ static bool via_int32(BasicKind k) {
 // implementation (via_int32; uint32 is F2I then ZX32, uint64 F2U).
 // Known gap: an integer to float32 rounds twice (to float64, then F32),
 // which differs from amd64's one rounding for a few integers above 2^24.
-static void basic_conversion(Compiler& c, CallExpr* call, Expr* arg, Type* to, Reg dst) {
+static void basic_conversion(Compiler& c, CallExpr*, Expr* arg, Type* to, Reg dst) {
   Basic* fb = as_basic(arg->type);
   Basic* tb = as_basic(to);
   const BasicKind fk = fb->basic, tk = tb->basic;
   if (constant::is_complex(fk) || constant::is_complex(tk)) {
-    c.unsupported(call->pos, "complex numbers are");
+    // complex to complex only (the checker allows no other): F32 narrows
+    // both parts to complex64
+    c.expr(arg, dst);
+    c.truncate(to, dst);
     return;
   }
   if (is_string_type(to)) {

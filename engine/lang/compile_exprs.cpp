@@ -11,7 +11,8 @@ namespace goro::lang::detail {
 using vm::RKind;
 
 // truncate() restores the register invariant of a sized integer or a
-// float32 after arithmetic that may have left the 64-bit range of its type.
+// float32 (or both parts of a complex64) after arithmetic that may have left
+// the 64-bit range of its type.
 void Compiler::truncate(Type* t, Reg r) {
   auto* b = as_basic(t);
   if (!b) return;
@@ -23,6 +24,10 @@ void Compiler::truncate(Type* t, Reg r) {
     case BasicKind::Uint16: emit(vm::Op::ZX16, r, r); break;
     case BasicKind::Uint32: emit(vm::Op::ZX32, r, r); break;
     case BasicKind::Float32: emit(vm::Op::F32, r, r); break;
+    case BasicKind::Complex64:
+      emit(vm::Op::F32, r, r);
+      emit(vm::Op::F32, r + 1, r + 1);
+      break;
     default: break;
   }
 }
@@ -42,6 +47,17 @@ void Compiler::constant(Expr* x, Reg dst) {
     return;
   }
   using constant::Kind;
+  if (constant::is_complex(b->basic)) {
+    // two floats: the real part, then the imaginary
+    const bool c64 = b->basic == BasicKind::Complex64;
+    const constant::Value parts[2] = {constant::to_float(constant::real(v)), constant::to_float(constant::imag(v))};
+    for (int i = 0; i < 2; ++i) {
+      vm::Slot s;
+      s.f = c64 ? constant::float32_val(parts[i]).value : constant::float64_val(parts[i]).value;
+      emit(vm::Op::LOADK, dst + i, konst(s));
+    }
+    return;
+  }
   switch (v.kind()) {
     case Kind::Bool: emit(vm::Op::LOADI, dst, constant::bool_val(v) ? 1 : 0); return;
     case Kind::String: load_string(dst, constant::string_val(v)); return;
@@ -66,7 +82,7 @@ void Compiler::constant(Expr* x, Reg dst) {
       return;
     }
     default:
-      unsupported(x->pos, "complex numbers are");
+      unsupported(x->pos, "this constant is");
       return;
   }
 }
@@ -186,8 +202,13 @@ static void unary(Compiler& c, Operation* o, Reg dst) {
     case Op::Sub: {
       Reg mark = c.fs_->next;
       Reg a = c.operand(o->x);
-      c.emit(is_float_type(t) ? vm::Op::FNEG : vm::Op::NEG, dst, a);
-      c.truncate(t, dst);
+      if (is_complex_type(t)) {
+        c.emit(vm::Op::FNEG, dst, a);
+        c.emit(vm::Op::FNEG, dst + 1, a + 1);
+      } else {
+        c.emit(is_float_type(t) ? vm::Op::FNEG : vm::Op::NEG, dst, a);
+        c.truncate(t, dst);
+      }
       c.free_to(mark);
       return;
     }
@@ -235,6 +256,8 @@ void Compiler::compare_regs(Type* t, Op op, Reg a, Reg b, Reg dst) {
       emit(v, dst, a, b);
       break;
     }
+    case RKind::Complex64:
+    case RKind::Complex128:
     case RKind::Interface:
     case RKind::Struct:
     case RKind::Array:
@@ -256,6 +279,10 @@ void Compiler::compare_regs(Type* t, Op op, Reg a, Reg b, Reg dst) {
 void Compiler::binary_regs(Op op, Type* t, Type* ty, Reg a, Reg b, Reg dst, Pos pos) {
   if (is_string_type(t)) {
     emit(vm::Op::SCONCAT, dst, a, b);
+    return;
+  }
+  if (is_complex_type(t)) {
+    complex_binary(op, t, a, b, dst);
     return;
   }
   if (is_float_type(t)) {
@@ -285,6 +312,37 @@ void Compiler::binary_regs(Op op, Type* t, Type* ty, Reg a, Reg b, Reg dst, Pos 
     default: unsupported(pos, "this operator is"); return;
   }
   emit(v, dst, a, b);
+  truncate(t, dst);
+}
+
+// complex_binary() is x op y on complex values, part by part as Go's
+// compiler expands them: a product is (ac-bd) + (ad+bc)i computed in float64
+// (a complex64's too, narrowed after), a quotient the runtime's
+// complex128div (CDIV). dst may be a or b.
+void Compiler::complex_binary(Op op, Type* t, Reg a, Reg b, Reg dst) {
+  switch (op) {
+    case Op::Add:
+    case Op::Sub: {
+      const vm::Op v = op == Op::Add ? vm::Op::FADD : vm::Op::FSUB;
+      emit(v, dst, a, b);
+      emit(v, dst + 1, a + 1, b + 1);
+      break;
+    }
+    case Op::Mul: {
+      Reg mark = fs_->next;
+      Reg p = alloc(1), q = alloc(1), re = alloc(1);
+      emit(vm::Op::FMUL, p, a, b);
+      emit(vm::Op::FMUL, q, a + 1, b + 1);
+      emit(vm::Op::FSUB, re, p, q);
+      emit(vm::Op::FMUL, p, a, b + 1);
+      emit(vm::Op::FMUL, q, a + 1, b);
+      emit(vm::Op::FADD, dst + 1, p, q);
+      emit(vm::Op::MOVE, dst, re);
+      free_to(mark);
+      break;
+    }
+    default: emit(vm::Op::CDIV, dst, a, b); break;
+  }
   truncate(t, dst);
 }
 

@@ -58,6 +58,8 @@ bool basic_kind(Type* t, RKind* k) {
     case BasicKind::Uintptr: *k = RKind::Uintptr; return true;
     case BasicKind::Float32: *k = RKind::Float32; return true;
     case BasicKind::Float64: case BasicKind::UntypedFloat: *k = RKind::Float64; return true;
+    case BasicKind::Complex64: *k = RKind::Complex64; return true;
+    case BasicKind::Complex128: case BasicKind::UntypedComplex: *k = RKind::Complex128; return true;
     case BasicKind::String: case BasicKind::UntypedString: *k = RKind::String; return true;
     default: return false;
   }
@@ -213,7 +215,17 @@ const RType* Compiler::rtype(Type* t) {
         case BasicKind::UntypedNil:
           scalar(*r, RKind::Pointer, 8, Leaf::Ptr);
           break;
-        default:  // complex and invalid: rejected before code is generated
+        case BasicKind::Complex64: case BasicKind::Complex128: {
+          // two float leaves, laid out as the predeclared type's
+          const vm::RType* b = vm::basic_rtype(static_cast<Basic*>(u)->basic == BasicKind::Complex64
+                                                   ? RKind::Complex64 : RKind::Complex128);
+          r->kind = b->kind;
+          r->size = b->size, r->align = b->align, r->slots = b->slots;
+          r->leaves = b->leaves;
+          r->offsets = b->offsets;
+          break;
+        }
+        default:  // invalid: rejected before code is generated
           scalar(*r, RKind::Int, 8, Leaf::I64);
           break;
       }

@@ -144,6 +144,11 @@ static void assign(Compiler& c, AssignStmt* s) {
         vm::Slot one;
         one.f = 1.0;
         c.emit(vm::Op::LOADK, y, c.konst(one));
+      } else if (is_complex_type(t)) {
+        vm::Slot one;
+        one.f = 1.0;
+        c.emit(vm::Op::LOADK, y, c.konst(one));
+        c.emit(vm::Op::ZERO, y + 1, 1);
       }
     } else {
       c.expr(s->rhs[0], y);

@@ -54,6 +54,10 @@ inline bool is_float_type(Type* t) {
   auto* b = as_basic(t);
   return b && constant::is_float(b->basic);
 }
+inline bool is_complex_type(Type* t) {
+  auto* b = as_basic(t);
+  return b && constant::is_complex(b->basic);
+}
 inline bool is_unsigned_type(Type* t) {
   auto* b = as_basic(t);
   return b && constant::is_unsigned(b->basic);
@@ -205,6 +209,7 @@ class Compiler {
   // binary_regs(): dst = a op b for operands already in registers (op-assignment).
   void compare_regs(Type* t, Op op, Reg a, Reg b, Reg dst);  // dst = a op b, a comparison
   void binary_regs(Op op, Type* t, Type* ty, Reg a, Reg b, Reg dst, Pos pos);
+  void complex_binary(Op op, Type* t, Reg a, Reg b, Reg dst);
   // multi_value(): the values of a multi-valued expression (f() with several
   // results, or the comma-ok forms v, ok = m[k] / x.(T) / <-ch) for lhs, at dst..
   void multi_value(Expr* x, List<Expr> lhs, Reg dst);

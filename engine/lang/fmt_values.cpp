@@ -20,6 +20,7 @@
 #include "gopanic.hpp"
 #include "heap.hpp"
 #include "map.hpp"
+#include "native_support.hpp"
 #include "proto.hpp"
 #include "rtype.hpp"
 
@@ -77,6 +78,21 @@ const RMethod* string_method(const RType* t, std::string_view name) {
     return r->kind == RKind::String && r->pkg.empty() ? m : nullptr;
   }
   return m->fn->nparams == 1 && m->fn->nresults == 2 ? m : nullptr;  // no signature: the slot shape only
+}
+
+// format_method() finds Format if its signature is fmt.Formatter's
+// Format(f fmt.State, verb rune).
+const RMethod* format_method(const RType* t) {
+  const RMethod* m = t->find_method("Format");
+  if (m == nullptr || m->type == nullptr) return nullptr;
+  const RType* sig = m->type;
+  if (sig->params.size() != 2 || sig->variadic || !sig->results.empty()) return nullptr;
+  const RType* state = sig->params[0];
+  const RType* verb = sig->params[1];
+  return state->kind == RKind::Interface && state->name == "fmt.State" && verb->kind == RKind::Int32 &&
+                 is_predeclared(verb)
+             ? m
+             : nullptr;
 }
 
 // ---- internal/fmtsort ----
@@ -198,6 +214,8 @@ class Printer {
   bool handle_methods(const Value& v, char32_t verb);
   bool call_string_method(const Value& v, const RMethod& m, char32_t verb, std::string_view method,
                           std::string& out);
+  bool call_format(const Value& v, const RMethod& m, char32_t verb);
+  bool call_method(const Value& v, const RMethod& m, char32_t verb, std::string_view method, Slot* regs);
   void report_panic(const GoPanic& p, char32_t verb, std::string_view method);
   void print_value(const Value& v, char32_t verb, int depth);
   void print_iface(const Value& v, char32_t verb, int depth);
@@ -250,6 +268,8 @@ bool Printer::handle_methods(const Value& v, char32_t verb) {
     verb = 'v';
   }
   if (v.type->methods.empty()) return false;
+  // Is it a Formatter?
+  if (const RMethod* m = format_method(v.type)) return call_format(v, *m, verb);
   std::string s;
   if (f_.flags.sharp_v) {
     const RMethod* m = string_method(v.type, "GoString");
@@ -273,6 +293,57 @@ bool Printer::handle_methods(const Value& v, char32_t verb) {
 // if the method panics, writes what catchPanic writes and returns false.
 bool Printer::call_string_method(const Value& v, const RMethod& m, char32_t verb, std::string_view method,
                                  std::string& out) {
+  Slot regs[2] = {};
+  if (!call_method(v, m, verb, method, regs)) return false;
+  const String s{static_cast<const char*>(regs[0].cp), regs[1].i};
+  out.assign(s.len > 0 ? s.view() : std::string_view());
+  return true;
+}
+
+// call_format() calls v's Format method with a fmt.pp holding the current
+// directive (fmt.go's stub type) and prints what Format wrote to it. Reports
+// whether v was printed: without fmt's State type in the program it is not.
+bool Printer::call_format(const Value& v, const RMethod& m, char32_t verb) {
+  const Program* prog = ctx_.thread->prog;
+  const RType* pt = prog != nullptr ? prog->type_named("*fmt.pp") : nullptr;
+  if (pt == nullptr) return false;
+  void* state = native::new_value(pt->elem);
+  const auto set_int = [&](std::string_view name, int64_t x) {
+    std::memcpy(native::field(pt->elem, state, name), &x, sizeof x);
+  };
+  const auto set_bool = [&](std::string_view name, bool b) {
+    *static_cast<uint8_t*>(native::field(pt->elem, state, name)) = b ? 1 : 0;
+  };
+  set_int("wid", f_.width());
+  set_int("prec", f_.precision());
+  set_bool("widOK", f_.has_width());
+  set_bool("precOK", f_.has_precision());
+  set_bool("minus", f_.flag('-'));
+  set_bool("plus", f_.flag('+'));
+  set_bool("sharp", f_.flag('#'));
+  set_bool("space", f_.flag(' '));
+  set_bool("zero", f_.flag('0'));
+  Slot regs[4] = {};
+  regs[1].cp = pt;  // the State interface: (*fmt.pp, state)
+  regs[2].p = state;
+  regs[3].i = int64_t(verb);
+  if (call_method(v, m, verb, "Format", regs)) {
+    // buf is the state's first field: a []byte, loaded in register form
+    const RField& buf = pt->elem->fields[0];
+    Slot slice[3];
+    load(buf.type, static_cast<const char*>(state) + buf.offset, slice);
+    const auto* data = static_cast<const char*>(slice[0].cp);
+    const int64_t len = slice[1].i;
+    if (len > 0) f_.write(std::string_view(data, size_t(len)));
+  }
+  return true;
+}
+
+// call_method() calls m on v, the arguments after the receiver at regs[1..]
+// (regs[0] is set to the receiver's word here), leaving its results at
+// regs[0..]. If the method panics, writes what catchPanic writes and
+// returns false.
+bool Printer::call_method(const Value& v, const RMethod& m, char32_t verb, std::string_view method, Slot* args) {
   void* word = v.word;
   if (!v.has_word) {
     if (v.type->direct) {
@@ -284,20 +355,15 @@ bool Printer::call_string_method(const Value& v, const RMethod& m, char32_t verb
       std::memcpy(word, v.mem, v.type->size);
     }
   }
-  const uint32_t nregs = std::max({m.fn->frame_size, m.fn->nparams, m.fn->nresults, 2u});
-  Slot small[8];
-  std::vector<Slot> big;
-  Slot* regs = small;
-  if (nregs > 8) {
-    big.resize(nregs);
-    regs = big.data();
-  }
+  const uint32_t nregs = std::max({m.fn->frame_size, m.fn->nparams, m.fn->nresults, 4u});
+  std::vector<Slot> regs(nregs);
+  std::copy(args + 1, args + std::max(m.fn->nparams, 1u), regs.begin() + 1);
   regs[0].p = word;
   try {
-    call(*ctx_.thread, m.fn, nullptr, regs);
+    call(*ctx_.thread, m.fn, nullptr, regs.data());
   } catch (const GoPanic& p) {
-    // catchPanic: a nil pointer receiver (a String method that does not
-    // guard against nil, or a value method called through nil) is <nil>.
+    // catchPanic: a nil pointer receiver (a method that does not guard
+    // against nil, or a value method called through nil) is <nil>.
     if (v.type->kind == RKind::Pointer && word == nullptr) {
       f_.write("<nil>");
       return false;
@@ -306,8 +372,7 @@ bool Printer::call_string_method(const Value& v, const RMethod& m, char32_t verb
     report_panic(p, verb, method);
     return false;
   }
-  const String s{static_cast<const char*>(regs[0].cp), regs[1].i};
-  out.assign(s.len > 0 ? s.view() : std::string_view());
+  std::copy(regs.begin(), regs.begin() + std::min<size_t>(m.fn->nresults, 2), args);
   return true;
 }
 

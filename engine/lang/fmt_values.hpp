@@ -10,8 +10,8 @@
 // passing an unexported struct field (reflect's CanInterface); a panicking
 // method prints "%!v(PANIC=String method: msg)", or "<nil>" for a nil
 // pointer receiver; maps print sorted as internal/fmtsort orders keys.
-// Not supported: Format methods (fmt.Formatter), which need a fmt.State
-// value of the interpreter's own.
+// A Format method (fmt.Formatter) comes before all of those and is given a
+// *fmt.pp (the stub package's State type) holding the directive.
 #pragma once
 
 #include <cstddef>

@@ -151,7 +151,7 @@ constexpr Prec op_prec(Op op) {
 }
 
 // LitKind is the kind of a Tok::Literal. An imaginary literal is lexed like
-// Go does; the checker rejects it (no complex numbers).
+// Go does.
 enum class LitKind : uint8_t { Int, Float, Imag, Rune, String };
 
 }  // namespace goro::lang

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "go_complex.hpp"
 #include "heap.hpp"
 #include "opcode.hpp"
 #include "vm.hpp"
@@ -115,6 +116,12 @@ void execute(Thread& t, size_t stop) {
       case Op::FMUL: R[A].f = R[B].f * R[C].f; break;
       case Op::FDIV: R[A].f = R[B].f / R[C].f; break;
       case Op::FNEG: R[A].f = -R[B].f; break;
+      case Op::CDIV: {
+        const gomath::Complex128 q = gomath::complex128_div({R[B].f, R[B + 1].f}, {R[C].f, R[C + 1].f});
+        R[A].f = q.re;
+        R[A + 1].f = q.im;
+        break;
+      }
       case Op::F32: R[A].f = double(float(R[B].f)); break;
       case Op::I2F: R[A].f = double(R[B].i); break;
       case Op::U2F: R[A].f = double(R[B].u); break;

@@ -54,12 +54,6 @@ test('goro is built', () => {
 // NOT_YET: corpus programs that use what goro does not implement yet (each
 // is a compile error or a difference today); README.md lists the gaps.
 export const NOT_YET: Record<string, string> = {
-  'constants_iota.go': 'complex numbers',
-  'floats.go': 'complex numbers',
-  'fmt_floats.go': 'complex numbers',
-  'fmt_print_rules.go': 'complex numbers',
-  'named_types.go': 'complex numbers',
-  'fmt_stringer.go': 'fmt.Formatter (Format methods)',
   'runtime_pkg.go': 'runtime.Goexit',
 };
 

@@ -43,6 +43,47 @@ type State interface {
 	Flag(c int) bool
 }
 
+// pp is the State a Formatter's Format method is given (named as Go's
+// printer is, so %T of it agrees): the native printer fills in the
+// directive's width, precision and flags, calls Format, and prints the bytes
+// Format wrote in the operand's place.
+type pp struct {
+	buf                             []byte
+	wid, prec                       int
+	widOK, precOK                   bool
+	minus, plus, sharp, space, zero bool
+}
+
+func (p *pp) Write(b []byte) (n int, err error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+func (p *pp) WriteString(s string) (n int, err error) {
+	p.buf = append(p.buf, s...)
+	return len(s), nil
+}
+
+func (p *pp) Width() (wid int, ok bool) { return p.wid, p.widOK }
+
+func (p *pp) Precision() (prec int, ok bool) { return p.prec, p.precOK }
+
+func (p *pp) Flag(c int) bool {
+	switch c {
+	case '-':
+		return p.minus
+	case '+':
+		return p.plus
+	case '#':
+		return p.sharp
+	case ' ':
+		return p.space
+	case '0':
+		return p.zero
+	}
+	return false
+}
+
 // Scanner is implemented by any value that has a Scan method, which scans the input for the representation of a value.
 type Scanner interface {
 	Scan(state ScanState, verb rune) error
