@@ -160,6 +160,7 @@ void Compiler::compile_init() {
     int inits = 0;
     for (const Initializer& in : f.init_order) {
       set_line(in.rhs->pos);
+      find_escapes_in(in.rhs);
       Reg mark = fs.next;
       if (in.lhs.size() == 1) {
         Var* v = in.lhs[0];

@@ -50,11 +50,6 @@ std::vector<Type*> tuple_types(Type* t) {
   return out;
 }
 
-bool is_blank(Expr* x) {
-  auto* n = as<Name>(unparen(x));
-  return n && n->value == "_";
-}
-
 Type* elem_of(Type* slice) { return static_cast<Slice*>(underlying(slice))->elem; }
 
 }  // namespace
@@ -198,8 +193,10 @@ void Compiler::receiver_into(SelectorExpr* s, Reg dst) {
     Reg ptr = dst;
     if (!m->has_ptr_recv) ptr = alloc(1);
     load_place(p, ptr);
-    if (!m->has_ptr_recv)
+    if (!m->has_ptr_recv) {
+      emit(vm::Op::NILCHK, ptr);  // even when the value is empty
       load_place(Place{Place::Mem, static_cast<Pointer*>(u)->elem, 0, ptr, 0}, dst);
+    }
   } else if (m->has_ptr_recv) {
     if (p.kind != Place::Mem) {
       error(s->pos, "internal error: pointer method on a value in registers");
@@ -223,9 +220,9 @@ static MethodEntry entry_of(const Selection& sel) {
   return e;
 }
 
-// at_interface(): whether the selection's method belongs to an interface
-// (x itself, or an embedded field), so it is called dynamically.
-static bool at_interface(Compiler& c, SelectorExpr* s) {
+// holder_type(): the type whose method the selection picks: x's, or the
+// type of the embedded field at the end of its path.
+static Type* holder_type(SelectorExpr* s) {
   const auto& index = s->selection->index;
   Type* t = s->x->type;
   for (size_t i = 0; i + 1 < index.size(); ++i) {
@@ -233,9 +230,12 @@ static bool at_interface(Compiler& c, SelectorExpr* s) {
     if (u->kind == TypeKind::Pointer) u = underlying(static_cast<Pointer*>(u)->elem);
     t = static_cast<Struct*>(u)->fields[size_t(index[i])]->type;
   }
-  (void)c;
-  return is_interface(t);
+  return t;
 }
+
+// at_interface(): whether the selection's method belongs to an interface
+// (x itself, or an embedded field), so it is called dynamically.
+static bool at_interface(SelectorExpr* s) { return is_interface(holder_type(s)); }
 
 void Compiler::call(CallExpr* c, Reg dst) {
   Expr* fun = unparen(c->fun);
@@ -260,7 +260,7 @@ void Compiler::call(CallExpr* c, Reg dst) {
   auto* s = as<SelectorExpr>(fun);
   if (s && s->selection && s->selection->kind == SelectionKind::MethodVal) {
     auto* m = static_cast<Func*>(s->selection->obj);
-    if (at_interface(*this, s)) {
+    if (at_interface(s)) {
       Reg iface = alloc(2);
       receiver_into(s, iface);
       base = alloc(std::max(1 + nargs, nres));
@@ -330,58 +330,51 @@ void Compiler::selector_value(SelectorExpr* s, Reg dst) {
   MethodEntry e = entry_of(*s->selection);
   if (s->selection->kind == SelectionKind::MethodExpr) {
     // T.M / (*T).M: a function taking the receiver first. The declared
-    // method when the receiver matches; else a wrapper from the word of a
-    // pointer receiver.
+    // method when the receiver matches; else a wrapper from the receiver's
+    // word (pointers, direct values) or from its whole value (interfaces,
+    // other values).
     Type* recv = s->selection->recv;
     bool ptr = underlying(recv)->kind == TypeKind::Pointer && !is_named(recv);
-    if (e.path.empty() && ptr == e.fn->has_ptr_recv) {
+    if (is_interface(recv)) {
+      emit(vm::Op::LOADREF, dst, ref(static_closure(method_expr(recv, e))));
+    } else if (e.path.empty() && ptr == e.fn->has_ptr_recv) {
       emit(vm::Op::LOADREF, dst, ref(static_closure(proto_of(e.fn))));
     } else if (ptr || rtype(recv)->direct) {
       emit(vm::Op::LOADREF, dst, ref(static_closure(iface_method(recv, e))));
     } else {
-      unsupported(s->pos, "this method expression is");
+      emit(vm::Op::LOADREF, dst, ref(static_closure(method_expr(recv, e))));
     }
     return;
   }
-  // x.M: evaluate the receiver now, as an interface data word in a cell
-  // the closure captures; the bound Proto calls the method through it.
+  // x.M: the receiver is evaluated now, as the spec says (pointers followed
+  // and embedded fields walked: a nil on the way panics here, not at the
+  // call), and kept as an interface data word in a cell the closure
+  // captures; the bound Proto calls the method with it.
   Reg mark = fs_->next;
-  Type* t = s->x->type;
-  Reg word = alloc(2);
-  if (at_interface(*this, s) && e.path.empty()) {
-    Reg iface = alloc(2);
-    expr(s->x, iface);
-    // a method value of an interface boxes the interface itself
-    Reg cell = alloc(1);
-    emit(vm::Op::NILCHK, iface);
-    emit(vm::Op::BOX, cell, iface, ref(rtype(t)));
-    MethodEntry ie;
-    ie.fn = e.fn;
-    ie.via_interface = true;
-    // the wrapper walks from a pointer to the interface: type *I
-    Type* pt = types_.pointer(t);
-    ie.path = {};
-    vm::Proto* p = bound_method(pt, ie);
-    Reg w = alloc(1);
-    emit(vm::Op::BOX, w, cell, ref(vm::basic_rtype(RKind::Uintptr)));
-    emit(vm::Op::CLOSURE, dst, ref(p), 1);
-    emit_ext(w);
-    free_to(mark);
-    return;
-  }
-  if (e.fn->has_ptr_recv && underlying(t)->kind != TypeKind::Pointer) {
-    // x.M with M on *T: bound to &x
-    t = types_.pointer(t);
-    address_of(s->x, word);
-  } else {
-    Reg v = alloc(slots(t));
-    expr(s->x, v);
-    emit(vm::Op::MKIFACE, word, v, ref(rtype(t)));
-    emit(vm::Op::MOVE, word, Reg(word + 1));
-  }
+  MethodEntry bound;
+  bound.fn = e.fn;
+  Type* t = holder_type(s);
   Reg cell = alloc(1);
-  emit(vm::Op::BOX, cell, word, ref(vm::basic_rtype(RKind::Uintptr)));
-  emit(vm::Op::CLOSURE, dst, ref(bound_method(t, e)), 1);
+  if (is_interface(t)) {
+    // an interface's method value boxes the interface itself; the bound
+    // Proto finds it through a *I
+    Reg iface = alloc(2);
+    receiver_into(s, iface);
+    emit(vm::Op::NILCHK, iface);
+    Reg box = alloc(1);
+    emit(vm::Op::BOX, box, iface, ref(rtype(t)));
+    emit(vm::Op::BOX, cell, box, ref(vm::basic_rtype(RKind::Uintptr)));
+    bound.via_interface = true;
+    t = types_.pointer(t);
+  } else {
+    t = static_cast<Signature*>(e.fn->type)->recv->type;  // T or *T, as declared
+    Reg v = alloc(slots(t));
+    receiver_into(s, v);
+    Reg word = alloc(2);
+    emit(vm::Op::MKIFACE, word, v, ref(rtype(t)));
+    emit(vm::Op::BOX, cell, Reg(word + 1), ref(vm::basic_rtype(RKind::Uintptr)));
+  }
+  emit(vm::Op::CLOSURE, dst, ref(bound_method(t, bound)), 1);
   emit_ext(cell);
   free_to(mark);
 }
@@ -516,7 +509,7 @@ void Compiler::go_defer(CallStmt* s) {
     auto* sel = as<SelectorExpr>(fun);
     if (sel && sel->selection && sel->selection->kind == SelectionKind::MethodVal) {
       auto* m = static_cast<Func*>(sel->selection->obj);
-      if (at_interface(*this, sel)) {
+      if (at_interface(sel)) {
         args = alloc(2 + nargs);
         receiver_into(sel, args);
         args_into(c, sig, Reg(args + 2));

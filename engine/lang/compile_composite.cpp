@@ -378,9 +378,18 @@ void Compiler::conversion(CallExpr* c, Reg dst) {
     return;
   }
   if (fu->kind == TypeKind::Slice && tu->kind != TypeKind::Slice) {
-    // []T to [N]T or *[N]T: Go panics with a runtime error this VM has no
-    // instruction for yet.
-    unsupported(c->pos, "converting a slice to an array or array pointer is");
+    // []T to *[N]T (the slice's array) or [N]T (a copy of it); a slice
+    // shorter than N panics
+    const bool to_ptr = tu->kind == TypeKind::Pointer;
+    Type* arr = to_ptr ? underlying(static_cast<Pointer*>(tu)->elem) : tu;
+    const auto n = uint32_t(static_cast<Array*>(arr)->len);
+    Reg mark = fs_->next;
+    Reg s = operand(arg);
+    Reg p = to_ptr ? dst : alloc(1);
+    emit(vm::Op::SL2ARR, p, s);
+    emit_ext(n & 0xFFFF, n >> 16);
+    if (!to_ptr) load_place(Place{Place::Mem, to, 0, p, 0}, dst);
+    free_to(mark);
     return;
   }
   value_to(arg, to, dst);

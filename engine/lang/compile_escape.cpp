@@ -242,4 +242,11 @@ void Compiler::find_escapes(Node* body, FuncState* fs) {
   w.node(body);
 }
 
+// find_escapes_in() analyses a package-level variable's initializer, whose
+// function literals are the outermost functions there.
+void Compiler::find_escapes_in(Expr* init) {
+  Walker w{*this, escaping_, {}};
+  w.expr(init);
+}
+
 }  // namespace goro::lang::detail

@@ -190,8 +190,22 @@ static void binary(Compiler& c, Operation* o, Reg dst) {
   }
   Reg mark = c.fs_->next;
   Reg a = c.operand(o->x);
-  Reg b = c.operand(o->y);
-  c.binary_regs(op, o->type, o->y->type, a, b, dst, o->pos);
+  Reg b;
+  Type* ty = o->y->type;
+  if ((op == Op::Shl || op == Op::Shr) && o->y->mode == Mode::Constant && o->y->value) {
+    // a constant count (1., 1+0i: any untyped constant representable as a
+    // uint, which the checker made sure of) as the uint it stands for
+    b = c.alloc(1);
+    const constant::Value n = constant::to_int(*o->y->value);
+    vm::Slot k;
+    if (auto u = constant::uint64_val(n)) k.u = *u;
+    else k.i = constant::int64_val(n).value_or(0);
+    c.emit(vm::Op::LOADK, b, c.konst(k));
+    ty = basic_type(BasicKind::Uint);
+  } else {
+    b = c.operand(o->y);
+  }
+  c.binary_regs(op, o->type, ty, a, b, dst, o->pos);
   c.free_to(mark);
 }
 

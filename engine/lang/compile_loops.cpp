@@ -72,6 +72,22 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
       free_to(m);
     }
   };
+  // assign_both(): k = kv and v = vv, as one assignment: both places are
+  // found before either is stored (for i, x[i] = range y).
+  auto assign_both = [&](Reg kv, Reg vv) {
+    if (r->def || !k || !v || is_blank(k) || is_blank(v)) {
+      assign_to(k, kv);
+      assign_to(v, vv);
+      return;
+    }
+    Reg m = fs_->next;
+    Place pk = place(k);
+    own_operands(pk, m);
+    Place pv = place(v);
+    store_place(pk, kv);
+    store_place(pv, vv);
+    free_to(m);
+  };
   Reg x = alloc(slots(r->x->type));
   expr(r->x, x);
   Reg i = alloc(1), n = alloc(1);
@@ -92,8 +108,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
         body_mark = fs_->next;
         Reg rw = alloc(2);
         emit(vm::Op::SNEXT, rw, x, i);
-        assign_to(k, i);
-        assign_to(v, rw);
+        assign_both(i, rw);
         fs_->targets.push_back({s, {}, {}});
         block(s->body->stmts);
         Target t = std::move(fs_->targets.back());
@@ -151,11 +166,10 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
     Reg val = alloc(slots(mt->elem));
     emit(vm::Op::MAPNEXT, it, key, v ? val : 0xFFFF);
     exits.push_back(emit_ext(0, 0, ref(rtype(r->x->type))));
-    assign_to(k, key);
-    assign_to(v, val);
+    assign_both(key, val);
   } else {
     exits.push_back(emit_jump(vm::Op::JGE, i, n));
-    assign_to(k, i);
+    if (!v) assign_to(k, i);
     if (v) {
       Reg m = fs_->next;
       Place p;
@@ -179,9 +193,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
       }
       Reg val = alloc(slots(p.type));
       load_place(p, val);
-      Reg keep = fs_->next;
-      assign_to(v, val);
-      (void)keep;
+      assign_both(i, val);
       (void)m;
     }
   }

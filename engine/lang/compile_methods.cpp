@@ -216,6 +216,35 @@ vm::Proto* Compiler::iface_method(Type* t, const MethodEntry& e) {
   return p;
 }
 
+vm::Proto* Compiler::method_expr(Type* t, const MethodEntry& e) {
+  const vm::RType* rt = rtype(t);
+  std::string key = "x:" + std::to_string(uintptr_t(rt)) + ":" + std::string(e.fn->name);
+  if (auto it = wrappers_.find(key); it != wrappers_.end()) return it->second;
+  vm::Proto* p = new_proto(method_name(t, e.fn->name));
+  wrappers_[key] = p;
+  uint32_t nres;
+  uint32_t n = param_slots(*this, static_cast<Signature*>(e.fn->type), &nres);
+  const bool iface = underlying(t)->kind == TypeKind::Interface;
+  const uint32_t recv = iface ? 2 : rt->slots;
+  p->nparams = recv + n;
+  p->nresults = nres;
+  WrapperFrame w(*this, p);
+  alloc(recv + n);
+  if (iface) {
+    // the interface's dynamic method, as x.M(...) calls it
+    Reg base = alloc(std::max(1 + n, nres));
+    if (n) emit(vm::Op::MOVEN, base + 1, recv, n);
+    emit(vm::Op::CALLI, base, 0, ref(intern(e.fn->name).data()));
+    emit(vm::Op::RET, base, nres);
+  } else {
+    // a copy of the value, addressed as an interface holding it would be
+    Reg word = alloc(1);
+    emit(vm::Op::BOX, word, 0, ref(rt));
+    emit_method_call(*this, t, e, word, recv, n);
+  }
+  return p;
+}
+
 vm::Proto* Compiler::bound_method(Type* t, const MethodEntry& e) {
   const vm::RType* rt = rtype(t);
   std::string key = "b:" + std::to_string(uintptr_t(rt)) + ":" + std::string(e.fn->name);

@@ -67,6 +67,24 @@ static Reg mem_address(Compiler& c, const Place& p) {
   return r;
 }
 
+// own_operands() makes the registers a place p refers to its own copies
+// where they are a variable's (below mark): the operands of *p, x[i] and
+// m[k] on the left of a multiple assignment are evaluated first (the
+// spec's phase one), and an assignment to their left must not move them.
+void Compiler::own_operands(Place& p, Reg mark) {
+  const auto own = [&](Reg& r, uint32_t n) {
+    if (r >= mark) return;
+    Reg t = alloc(n);
+    emit(vm::Op::MOVEN, t, r, n);
+    r = t;
+  };
+  if (p.kind == Place::Mem) own(p.ptr, 1);
+  if (p.kind == Place::MapEntry) {
+    own(p.map, 1);
+    own(p.key, p.map_type->key->slots);
+  }
+}
+
 void Compiler::load_place(const Place& p, Reg dst) {
   switch (p.kind) {
     case Place::Regs:

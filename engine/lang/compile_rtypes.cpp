@@ -163,6 +163,26 @@ void join_types(std::string& out, const std::vector<Var*>& vars, bool variadic) 
 
 const RType* Compiler::rtype(Type* t) {
   if (auto it = rtypes_.find(t); it != rtypes_.end()) return it->second;
+  ++rtype_depth_;
+  const RType* r = make_rtype(t);
+  if (rtype_depth_ == 1) {
+    // the outermost call: every layout is done, link the indirect types
+    // (which may make more types, whose own links join the queue)
+    while (!rtype_links_.empty()) {
+      std::function<void()> link = std::move(rtype_links_.back());
+      rtype_links_.pop_back();
+      link();
+    }
+  }
+  --rtype_depth_;
+  return r;
+}
+
+void Compiler::link_rtype(const RType** slot, Type* t) {
+  rtype_links_.push_back([this, slot, t] { *slot = rtype(t); });
+}
+
+const RType* Compiler::make_rtype(Type* t) {
   // The predeclared types are the runtime's own (rtype.hpp basic_rtype()):
   // values natives make must have the types Go code compares against.
   if (RKind k; basic_kind(t, &k)) {
@@ -180,7 +200,8 @@ const RType* Compiler::rtype(Type* t) {
   RType* r = owned.get();
   prog_->owned.push_back(owned);
   // Registered before its parts so that recursive types (a struct holding a
-  // pointer to itself) find it; pointers do not need their element's layout.
+  // pointer to itself) find it; what is reached through an indirection is
+  // linked in once every layout is done (rtype_links_).
   rtypes_[t] = r;
   rtype_list_.emplace_back(t, r);
   r->name = reflect_name(t);
@@ -233,23 +254,25 @@ const RType* Compiler::rtype(Type* t) {
     }
     case TypeKind::Pointer:
       scalar(*r, RKind::Pointer, 8, Leaf::Ptr);
-      r->elem = rtype(static_cast<Pointer*>(u)->elem);
+      link_rtype(&r->elem, static_cast<Pointer*>(u)->elem);
       break;
     case TypeKind::Map:
       scalar(*r, RKind::Map, 8, Leaf::Ptr);
-      r->key = rtype(static_cast<Map*>(u)->key);
-      r->elem = rtype(static_cast<Map*>(u)->elem);
+      link_rtype(&r->key, static_cast<Map*>(u)->key);
+      link_rtype(&r->elem, static_cast<Map*>(u)->elem);
       break;
     case TypeKind::Chan:
       scalar(*r, RKind::Chan, 8, Leaf::Ptr);
-      r->elem = rtype(static_cast<Chan*>(u)->elem);
+      link_rtype(&r->elem, static_cast<Chan*>(u)->elem);
       r->dir = static_cast<Chan*>(u)->dir;
       break;
     case TypeKind::Signature: {
       scalar(*r, RKind::Func, 8, Leaf::Ptr);
       auto* s = static_cast<Signature*>(u);
-      for (Var* p : s->params->vars) r->params.push_back(rtype(p->type));
-      for (Var* p : s->results->vars) r->results.push_back(rtype(p->type));
+      r->params.resize(s->params->vars.size());
+      r->results.resize(s->results->vars.size());
+      for (size_t i = 0; i < r->params.size(); ++i) link_rtype(&r->params[i], s->params->vars[i]->type);
+      for (size_t i = 0; i < r->results.size(); ++i) link_rtype(&r->results[i], s->results->vars[i]->type);
       r->variadic = s->variadic;
       break;
     }
@@ -258,7 +281,7 @@ const RType* Compiler::rtype(Type* t) {
       r->size = 24, r->align = 8, r->slots = 3;
       r->leaves = {Leaf::Ptr, Leaf::I64, Leaf::I64};
       r->offsets = {0, 8, 16};
-      r->elem = rtype(static_cast<Slice*>(u)->elem);
+      link_rtype(&r->elem, static_cast<Slice*>(u)->elem);
       break;
     case TypeKind::Interface: {
       r->kind = RKind::Interface;
@@ -268,10 +291,11 @@ const RType* Compiler::rtype(Type* t) {
       auto* it = static_cast<Interface*>(u);
       complete(it);
       // all_methods is sorted by name (types.hpp)
-      for (Func* m : it->all_methods) {
-        auto* sig = static_cast<Signature*>(m->type);
-        r->imethods.push_back(intern(m->name));
-        r->imethod_types.push_back(rtype(types_.signature(nullptr, sig->params, sig->results, sig->variadic)));
+      r->imethod_types.resize(it->all_methods.size());
+      for (size_t i = 0; i < it->all_methods.size(); ++i) {
+        auto* sig = static_cast<Signature*>(it->all_methods[i]->type);
+        r->imethods.push_back(intern(it->all_methods[i]->name));
+        link_rtype(&r->imethod_types[i], types_.signature(nullptr, sig->params, sig->results, sig->variadic));
       }
       break;
     }

@@ -170,6 +170,7 @@ static void assign(Compiler& c, AssignStmt* s) {
       bool is_new = s->op == Op::Def && v && n->obj && c.fs_->vars.count(v) == 0 && n->value != "_";
       fresh.push_back(is_new);
       places.push_back(is_new ? Place{} : c.place(l));
+      c.own_operands(places.back(), mark);
     }
     std::vector<Reg> values;
     if (s->rhs.size() == 1 && s->lhs.size() > 1) {

@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -61,6 +62,10 @@ inline bool is_complex_type(Type* t) {
 inline bool is_unsigned_type(Type* t) {
   auto* b = as_basic(t);
   return b && constant::is_unsigned(b->basic);
+}
+inline bool is_blank(Expr* x) {
+  auto* n = as<Name>(unparen(x));
+  return n && n->value == "_";
 }
 inline bool is_nil(Expr* x) {
   auto* n = as<Name>(unparen(x));
@@ -157,9 +162,14 @@ class Compiler {
   // bound_method() is the Proto of a method value x.M whose closure
   // captured (a cell holding) the interface data word of x, of type t.
   vm::Proto* bound_method(Type* t, const MethodEntry& e);
+  // method_expr() is the function T.M for an interface T or a value
+  // receiver T that is not direct: the receiver's value first, then M's
+  // parameters.
+  vm::Proto* method_expr(Type* t, const MethodEntry& e);
 
   // ---- compile_escape.cpp
   void find_escapes(Node* body, FuncState* fs);
+  void find_escapes_in(Expr* init);
   bool escapes(const Var* v) const { return escaping_.count(v) != 0; }
   std::vector<const Var*> free_vars(FuncLit* lit);
 
@@ -251,6 +261,7 @@ class Compiler {
 
   // ---- compile_places.cpp
   Place place(Expr* x);
+  void own_operands(Place& p, Reg mark);
   void load_place(const Place& p, Reg dst);
   void store_place(const Place& p, Reg src);
   void address_of(Expr* x, Reg dst);
@@ -266,6 +277,15 @@ class Compiler {
 
   std::unordered_map<const Type*, const vm::RType*> rtypes_;
   std::vector<std::pair<Type*, vm::RType*>> rtype_list_;  // for identity lookups
+  // While rtype() is making a type (rtype_depth_ > 0), the types it reaches
+  // through an indirection (pointer, slice, map, channel, function,
+  // interface method) are linked in afterwards (rtype_links_): a struct's
+  // layout must never see a type that is still being laid out, and a chain
+  // like S -> *T -> T -> S (by value) would otherwise show it S unfinished.
+  int rtype_depth_ = 0;
+  std::vector<std::function<void()>> rtype_links_;
+  const vm::RType* make_rtype(Type* t);
+  void link_rtype(const vm::RType** slot, Type* t);
   std::unordered_map<const Func*, vm::Proto*> protos_;
   std::unordered_map<const vm::Proto*, const vm::Closure*> static_closures_;
   std::unordered_set<const Var*> escaping_;

@@ -311,6 +311,12 @@ void execute(Thread& t, size_t stop) {
       }
 
       // ---- slices and arrays
+      case Op::SL2ARR: {
+        const uint32_t n = ext_u32(EXT);
+        if (R[B + 1].u < n) { SAVE(); panic_bounds(BoundsKind::Convert, R[B + 1].i, n); }
+        R[A].p = R[B].p;
+        break;
+      }
       case Op::INDEX: {
         uint32_t size = ext_u32(EXT);
         uint64_t i = R[C].u;

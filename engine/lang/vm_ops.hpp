@@ -29,7 +29,10 @@ struct Map;
 // BoundsKind is which check of Go's failed (runtime.boundsErrorCode): an
 // index, or one bound of s[a:b] / s[a:b:c] against the length (strings,
 // arrays) or the capacity (slices) or against the next index.
-enum class BoundsKind : uint8_t { Index, SliceAlen, SliceAcap, SliceB, Slice3Alen, Slice3Acap, Slice3B, Slice3C };
+enum class BoundsKind : uint8_t {
+  Index, SliceAlen, SliceAcap, SliceB, Slice3Alen, Slice3Acap, Slice3B, Slice3C,
+  Convert,  // a slice too short for the array (pointer) it is converted to
+};
 // panic_bounds() panics with Go's boundsError message for x failing against
 // y: "slice bounds out of range [:6:5]", "[4:3:]"; a negative x drops y.
 [[noreturn]] void panic_bounds(BoundsKind kind, int64_t x, int64_t y);

@@ -32,6 +32,7 @@ constexpr BoundsFormat kBoundsFormats[] = {
     {"slice bounds out of range [::", "] with capacity ", "", "]"},
     {"slice bounds out of range [:", ":", "]", ":]"},
     {"slice bounds out of range [", ":", ":]", "::]"},
+    {"cannot convert slice with length ", " to array or pointer to array with length ", "", ""},
 };
 
 }  // namespace
