@@ -1,13 +1,14 @@
 // Package runtime's natives (stdlib/runtime.go), the ones the scheduler's
-// public API can answer. Goexit and Stack are not here: they need the
-// runtime to end a goroutine after its deferred calls (with recover()
-// returning nil) and to name the current goroutine, which goro's API does
-// not offer yet; the compiler reports them as unsupported.
+// public API can answer, and Goexit, which unwinds like a panic (kGoexit).
+// Stack is not here: it needs the runtime to name the current goroutine,
+// which goro's API does not offer yet; the compiler reports it as
+// unsupported.
 #include <algorithm>
 #include <atomic>
 #include <thread>
 
 #include "goro/goroutine.hpp"
+#include "gopanic.hpp"
 #include "native_run_state.hpp"
 #include "native_support.hpp"
 #include "native_tables.hpp"
@@ -61,12 +62,17 @@ void caller(Thread& t, Slot* r) {
   put_bool(r[4], true);
 }
 
+// Goexit(): every deferred call runs, as for a panic recover() cannot see;
+// then run_to_end() ends the goroutine.
+void goexit_(Thread&, Slot*) { throw GoPanic{Iface{&kGoexit, nullptr}}; }
+
 void version(Thread&, Slot* r) { put_string(r, std::string_view("go1.22-goro")); }
 
 constexpr NativeDef kNatives[] = {
     {"runtime.NumGoroutine", num_goroutine},
     {"runtime.Caller", caller},
     {"runtime.GC", gc},
+    {"runtime.Goexit", goexit_},
     {"runtime.GOMAXPROCS", gomaxprocs},
     {"runtime.Gosched", gosched},
     {"runtime.NumCPU", num_cpu_},

@@ -59,6 +59,12 @@ struct DeferRec {
 
 // PanicRec is one panic in flight on a goroutine (a deferred call may panic
 // again while an earlier panic unwinds: Go prints both).
+// kGoexit is the dynamic type of what runtime.Goexit raises: it unwinds as
+// a panic does, running every deferred call, but recover() does not see it,
+// it is never printed, and the goroutine then ends quietly (goro::goexit()).
+extern const RType kGoexit;
+inline bool is_goexit(const Iface& v) { return v.type == &kGoexit; }
+
 struct PanicRec {
   Iface value;
   bool recovered = false;

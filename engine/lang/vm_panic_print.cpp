@@ -186,8 +186,11 @@ std::string panic_message(Thread& t, bool* failed) {
   const std::vector<PanicRec> chain = t.panics;
   std::string out;
   bool nil_deref = false;
+  bool first = true;
   for (size_t i = 0; i < chain.size(); ++i) {
-    if (i > 0) out += "\n\tpanic: ";
+    if (is_goexit(chain[i].value)) continue;  // a Goexit a panic interrupted
+    if (!first) out += "\n\tpanic: ";
+    first = false;
     if (!append_value(t, out, chain[i].value, &nil_deref)) *failed = true;
     if (chain[i].recovered) out += " [recovered]";
   }

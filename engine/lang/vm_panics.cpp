@@ -37,6 +37,13 @@
 
 namespace goro::lang::vm {
 
+const RType kGoexit = [] {
+  RType t;
+  t.kind = RKind::Struct;
+  t.name = "runtime.Goexit";
+  return t;
+}();
+
 namespace {
 
 // CaughtPanic is a panic copied out of its exception.
@@ -226,8 +233,9 @@ void panic_iface(Thread&, const Slot* value) {
 void recover_into(Thread& t, Slot* dst) {
   if (!t.panics.empty()) {
     PanicRec& p = t.panics.back();
-    // Only the deferred call the panic is running, calling recover itself.
-    if (!p.recovered && p.defer_frame == t.frames.size() - 1) {
+    // Only the deferred call the panic is running, calling recover itself;
+    // never Goexit's unwinding.
+    if (!p.recovered && !is_goexit(p.value) && p.defer_frame == t.frames.size() - 1) {
       p.recovered = true;
       set_ptr(dst[0], p.value.type);
       set_ptr(dst[1], p.value.data);
@@ -274,6 +282,12 @@ void run_to_end(Thread& t, const Proto* native_entry) {
   if (!panicked) goro::detail::fatal(fatal, site);
   adopt(t, c);
   PanicRec& last = t.panics.back();
+  if (is_goexit(last.value)) {
+    // runtime.Goexit ran every deferred call: the goroutine ends
+    t.frames.clear();
+    t.panics.clear();
+    goro::goexit();
+  }
   if (last.trace.empty()) last.trace = t.traceback();
   t.frames.clear();
   bool failed = false;

@@ -157,7 +157,8 @@ void Runtime::g_entry(void* arg) {
     if (rt->begin_exit(2)) rt->report_panic(g, "unknown C++ exception", g->go_site, false);
   }
   destroy_task(g);
-  if (g->id == 1) rt->begin_exit(0);  // main returned: the program ends
+  // main returned: the program ends (unless it left by goexit())
+  if (g->id == 1 && !rt->main_goexited_.load(std::memory_order_acquire)) rt->begin_exit(0);
   if (rt->events_on_ && !rt->exiting()) rt->emit({.kind = EventKind::Exit, .g = g->id});
   g->status = GStatus::Dead;
   Worker* w = current_worker();
@@ -218,6 +219,14 @@ void yield() {
 int num_goroutine() {
   auto* rt = detail::current_runtime();
   return rt ? int(rt->live_count()) : 0;
+}
+
+void goexit() {
+  detail::Self self = detail::Self::get();
+  if (!self.g) throw std::logic_error("goro::goexit called outside goro::run");
+  if (self.g->id == 1) self.rt->main_goexited_.store(true, std::memory_order_release);
+  self.rt->unwind_current();
+  std::abort();  // unwind_current() does not return
 }
 
 void exit(int code) {

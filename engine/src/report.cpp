@@ -113,6 +113,12 @@ void Runtime::emit_report(EventKind kind, G* g, const std::string& text) {
 }
 
 void Runtime::report_deadlock() {
+  // Go's checkdead: no goroutine at all is possible only after main called
+  // runtime.Goexit.
+  if (main_goexited_.load(std::memory_order_acquire) && live_count() == 0) {
+    emit_report(EventKind::Deadlock, nullptr, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    return;
+  }
   emit_report(EventKind::Deadlock, nullptr,
               "fatal error: all goroutines are asleep - deadlock!\n" + dump_blocked(false));
 }

@@ -147,6 +147,9 @@ class Runtime {
   bool exiting() const { return exiting_.load(std::memory_order_acquire); }
   // unwind_current() ends the calling goroutine because the run is ending.
   [[noreturn]] void unwind_current();
+  // main_goexited_: the main goroutine ended by goexit(); the run goes on
+  // until the deadlock check finds nothing left to run.
+  std::atomic<bool> main_goexited_{false};
   void check_exiting();  // unwind_current() if exiting and it is safe to throw
 
   // ---- clock and timers (clock.cpp)

@@ -54,7 +54,6 @@ test('goro is built', () => {
 // NOT_YET: corpus programs that use what goro does not implement yet (each
 // is a compile error or a difference today); README.md lists the gaps.
 export const NOT_YET: Record<string, string> = {
-  'runtime_pkg.go': 'runtime.Goexit',
 };
 
 test('NOT_YET names corpus programs', () => {

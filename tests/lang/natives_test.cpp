@@ -35,7 +35,7 @@ using testing::go_string;
 
 // Natives that goro's runtime API cannot support yet (lib_runtime.cpp says
 // why); the compiler reports a call to them as unsupported.
-const std::set<std::string> kUnsupported = {"runtime.Goexit", "runtime.Stack"};
+const std::set<std::string> kUnsupported = {"runtime.Stack"};
 
 // bodiless() lists the qualified names of the bodiless functions of every stub.
 std::set<std::string> bodiless() {

@@ -155,6 +155,57 @@ TEST_P(RunTest, DeadlockReportListsEveryGoroutineLikeGo) {
   EXPECT_EQ(r.err, want);
 }
 
+// goexit() in main (runtime.Goexit): its destructors run, the other
+// goroutines go on, and with none left the run ends as Go's does.
+TEST_P(RunTest, GoexitInMainLetsTheOthersFinishThenReportsNoGoroutines) {
+  auto r = run([] {
+    Chan<int> ch;
+    struct Deferred {
+      Chan<int> c;
+      ~Deferred() {
+        goro::println("main deferred");
+        c.close();
+      }
+    } d{ch};
+    goro::go([ch] {
+      ch.recv();
+      goro::println("worker done");
+    });
+    goro::goexit();
+  });
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "main deferred\nworker done\n");
+  EXPECT_EQ(r.err, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+}
+
+TEST_P(RunTest, GoexitInMainWithABlockedGoroutineIsADeadlock) {
+  auto r = run([] {
+    Chan<int> ch;
+    goro::go([ch] { ch.recv(); });
+    goro::yield();
+    goro::goexit();
+  });
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(first_line(r.err), "fatal error: all goroutines are asleep - deadlock!");
+}
+
+TEST_P(RunTest, GoexitEndsOnlyTheCallingGoroutine) {
+  auto r = run([] {
+    Chan<int> done;
+    goro::go([done] {
+      struct Signal {
+        Chan<int> c;
+        ~Signal() { c.close(); }
+      } s{done};
+      goro::goexit();
+    });
+    done.recv();
+    goro::println("main goes on");
+  });
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "main goes on\n");
+}
+
 // A go statement written over several lines is reported at its first line,
 // as Go reports `go func() {` (GCC gives a default argument the line where
 // the call starts, for a function; goro::go is a set of functions for that).

@@ -15,6 +15,14 @@ void yield();
 // the caller included (runtime.NumGoroutine); 0 outside a run.
 int num_goroutine();
 
+// goexit() ends the calling goroutine (runtime.Goexit): its stack unwinds,
+// destructors running, and it is gone. The main goroutine's ending this way
+// does not end the program: the others go on, and when none is left it
+// ends as Go's does, "fatal error: no goroutines (main called
+// runtime.Goexit) - deadlock!" (or the usual deadlock report while some
+// are blocked), status 2.
+[[noreturn]] void goexit();
+
 // exit(code) ends the whole program at once with the given status, like
 // os.Exit: deferred work (destructors) of other goroutines does not run.
 [[noreturn]] void exit(int code);
