@@ -335,7 +335,7 @@ const RType* Compiler::make_rtype(Type* t) {
       scalar(*r, RKind::Int, 8, Leaf::I64);
       break;
   }
-  r->direct = r->slots == 1;
+  r->direct = fits_data_word(*r);
   r->comparable = comparable(t);
   return r;
 }

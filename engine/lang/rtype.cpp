@@ -35,10 +35,10 @@ RType make_basic(RKind k, const char* name, uint32_t size, std::initializer_list
   t.align = size > 8 ? 8 : (k == RKind::Complex64 ? 4 : size);
   t.slots = static_cast<uint32_t>(leaves.size());
   t.comparable = true;
-  t.direct = t.slots == 1;
   t.named = true;  // predeclared types are defined types, though pkg is empty
   t.name = name;
   t.leaves = leaves;
+  t.direct = fits_data_word(t);
   uint32_t off = 0;
   for (Leaf l : leaves) {
     t.offsets.push_back(off);

@@ -61,7 +61,7 @@ struct RType {
   uint32_t align = 1;
   uint32_t slots = 0;   // registers in register form
   bool comparable = false;  // == is defined (may still panic for interfaces holding uncomparable values)
-  bool direct = false;      // slots == 1: an interface holds the value itself
+  bool direct = false;      // an interface holds the value itself in its data word (fits_data_word)
   bool named = false;       // a defined type (main.Celsius, time.Duration)
   std::string name;         // as %T prints it: "int", "main.Point", "[]string", "*main.T", "map[string]int"
   std::string_view pkg;     // package of a named type: "main", "time"; "" otherwise
@@ -86,6 +86,14 @@ struct RType {
 
   const RMethod* find_method(std::string_view name) const;
 };
+
+// fits_data_word() is whether an interface can hold a value of t in its
+// data word rather than point to a copy: one slot, and no wider than a
+// pointer (so on wasm32 an int, int64 or float64 is boxed like a struct,
+// while pointers, maps, channels and functions stay direct everywhere).
+inline bool fits_data_word(const RType& t) {
+  return t.slots == 1 && (t.leaves[0] == Leaf::Ptr || t.size <= sizeof(void*));
+}
 
 // Type equality and hashing of values in memory layout, as Go's == and map
 // keys define them: strings by content, floats by value (+0 == -0, NaN is

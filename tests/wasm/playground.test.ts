@@ -11,12 +11,13 @@
 // pthread workers keep Node alive, so afterAll() terminates them.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 import { afterAll, beforeAll, describe as suite, expect, test } from 'vitest';
 
 import { allExamples, ROOT } from '../examples/examples.js';
 import { classify, describe, type Run } from '../examples/outcome.js';
+import { CONFORMANCE, goTest } from '../lang/conformance.js';
 
 interface Playground {
   exampleSlugs(): string;
@@ -203,6 +204,16 @@ for (const build of BUILDS) {
         expect((await first).exit).toBe(0);
       });
     }
+
+    // Go's own conformance tests (tests/lang/conformance.ts), as the web
+    // editor runs them; copy.go takes seconds, so the run's limit is raised.
+    test.each(CONFORMANCE)("Go's conformance test %s passes in the interpreter", async (t) => {
+      const { source, want } = goTest(t);
+      const run = await runToEnd(goro, { go: source }, { filename: `./${basename(t)}`, timeLimitMs: 120_000 });
+      const built = run.records[0]?.text ?? '';
+      expect(built + run.stdout + run.stderr).toBe(want);
+      expect(run.exit).toBe(0);
+    });
 
     test.each(examples.map((e) => [e.slug, e] as const))("%s's Go, interpreted, gives a declared outcome", async (_slug, ex) => {
       const go = readFileSync(join(ROOT, 'examples', ex.slug, 'main.go'), 'utf8');
