@@ -63,7 +63,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
   // stores it (=).
   auto assign_to = [&](Expr* lhs, Reg val) {
     if (!lhs) return;
-    if (auto* n = as<Name>(unparen(lhs)); n && n->value == "_") return;
+    if (is_blank(lhs)) return;
     if (r->def) {
       if (const Var* var = var_of(lhs)) declare_var(var, val, true);
     } else {
@@ -81,11 +81,10 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
       return;
     }
     Reg m = fs_->next;
-    Place pk = place(k);
-    own_operands(pk, m);
-    Place pv = place(v);
-    store_place(pk, kv);
-    store_place(pv, vv);
+    std::vector<Place> places = {place(k), place(v)};
+    own_operands(places);
+    store_place(places[0], kv);
+    store_place(places[1], vv);
     free_to(m);
   };
   Reg x = alloc(slots(r->x->type));
@@ -171,7 +170,6 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
     exits.push_back(emit_jump(vm::Op::JGE, i, n));
     if (!v) assign_to(k, i);
     if (v) {
-      Reg m = fs_->next;
       Place p;
       if (xt->kind == TypeKind::Slice) {
         auto* et = rtype(static_cast<Slice*>(xt)->elem);
@@ -194,7 +192,6 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r) {
       Reg val = alloc(slots(p.type));
       load_place(p, val);
       assign_both(i, val);
-      (void)m;
     }
   }
   fs_->targets.push_back({s, {}, {}});

@@ -67,21 +67,28 @@ static Reg mem_address(Compiler& c, const Place& p) {
   return r;
 }
 
-// own_operands() makes the registers a place p refers to its own copies
-// where they are a variable's (below mark): the operands of *p, x[i] and
-// m[k] on the left of a multiple assignment are evaluated first (the
-// spec's phase one), and an assignment to their left must not move them.
-void Compiler::own_operands(Place& p, Reg mark) {
+// own_operands() gives the places of one assignment their own copies of
+// the registers another of them assigns: the operands of *p, x[i] and m[k]
+// are evaluated before anything is assigned (the spec's phase one), so in
+// `p, *p = f()` the store through p must not see the new p.
+void Compiler::own_operands(std::vector<Place>& places) {
+  const auto assigned = [&](Reg r, uint32_t n) {
+    for (const Place& q : places)
+      if (q.kind == Place::Regs && r < q.reg + slots(q.type) && q.reg < r + n) return true;
+    return false;
+  };
   const auto own = [&](Reg& r, uint32_t n) {
-    if (r >= mark) return;
+    if (!assigned(r, n)) return;
     Reg t = alloc(n);
     emit(vm::Op::MOVEN, t, r, n);
     r = t;
   };
-  if (p.kind == Place::Mem) own(p.ptr, 1);
-  if (p.kind == Place::MapEntry) {
-    own(p.map, 1);
-    own(p.key, p.map_type->key->slots);
+  for (Place& p : places) {
+    if (p.kind == Place::Mem) own(p.ptr, 1);
+    if (p.kind == Place::MapEntry) {
+      own(p.map, 1);
+      own(p.key, p.map_type->key->slots);
+    }
   }
 }
 

@@ -152,14 +152,9 @@ void Compiler::select_stmt(SelectStmt* s) {
     free_to(m);
     ends.push_back(emit_jump(vm::Op::JMP));
   }
-  // Without a default the index is always a case's: this is never reached
-  // with a valid index, but the jump must land somewhere.
-  if (!has_default) patch_here(to_default);
-  Target t = std::move(fs_->targets.back());
-  fs_->targets.pop_back();
-  for (size_t j : ends) patch_here(j);
-  for (size_t j : t.breaks) patch_here(j);
-  free_to(mark);
+  // Without a default the index is always a case's: the jump to the
+  // default is never taken with a valid index, but it must land somewhere.
+  end_clauses(has_default, to_default, ends, mark);
 }
 
 // type_switch(): switch [init;] [v :=] x.(type) { case T1, T2: ... }.

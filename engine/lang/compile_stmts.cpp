@@ -139,16 +139,13 @@ static void assign(Compiler& c, AssignStmt* s) {
     c.load_place(p, cur);
     Reg y = c.alloc(c.slots(t));
     if (s->is_incdec()) {
-      c.load_int(y, 1);
-      if (underlying(t)->kind == TypeKind::Basic && constant::is_float(static_cast<Basic*>(underlying(t))->basic)) {
+      if (is_float_type(t) || is_complex_type(t)) {
         vm::Slot one;
         one.f = 1.0;
         c.emit(vm::Op::LOADK, y, c.konst(one));
-      } else if (is_complex_type(t)) {
-        vm::Slot one;
-        one.f = 1.0;
-        c.emit(vm::Op::LOADK, y, c.konst(one));
-        c.emit(vm::Op::ZERO, y + 1, 1);
+        if (is_complex_type(t)) c.emit(vm::Op::ZERO, y + 1, 1);  // 1+0i
+      } else {
+        c.load_int(y, 1);
       }
     } else {
       c.expr(s->rhs[0], y);
@@ -170,8 +167,8 @@ static void assign(Compiler& c, AssignStmt* s) {
       bool is_new = s->op == Op::Def && v && n->obj && c.fs_->vars.count(v) == 0 && n->value != "_";
       fresh.push_back(is_new);
       places.push_back(is_new ? Place{} : c.place(l));
-      c.own_operands(places.back(), mark);
     }
+    c.own_operands(places);
     std::vector<Reg> values;
     if (s->rhs.size() == 1 && s->lhs.size() > 1) {
       // v, ok = x.(T) / m[k] / <-ch, or a, b = f()

@@ -261,7 +261,7 @@ class Compiler {
 
   // ---- compile_places.cpp
   Place place(Expr* x);
-  void own_operands(Place& p, Reg mark);
+  void own_operands(std::vector<Place>& places);
   void load_place(const Place& p, Reg dst);
   void store_place(const Place& p, Reg src);
   void address_of(Expr* x, Reg dst);

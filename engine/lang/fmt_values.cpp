@@ -355,12 +355,18 @@ bool Printer::call_method(const Value& v, const RMethod& m, char32_t verb, std::
       std::memcpy(word, v.mem, v.type->size);
     }
   }
-  const uint32_t nregs = std::max({m.fn->frame_size, m.fn->nparams, m.fn->nresults, 4u});
-  std::vector<Slot> regs(nregs);
-  std::copy(args + 1, args + std::max(m.fn->nparams, 1u), regs.begin() + 1);
+  const uint32_t nregs = std::max({m.fn->frame_size, m.fn->nparams, m.fn->nresults, 2u});
+  Slot small[8];
+  std::vector<Slot> big;
+  Slot* regs = small;
+  if (nregs > 8) {
+    big.resize(nregs);
+    regs = big.data();
+  }
+  std::copy(args + 1, args + std::max(m.fn->nparams, 1u), regs + 1);
   regs[0].p = word;
   try {
-    call(*ctx_.thread, m.fn, nullptr, regs.data());
+    call(*ctx_.thread, m.fn, nullptr, regs);
   } catch (const GoPanic& p) {
     // catchPanic: a nil pointer receiver (a method that does not guard
     // against nil, or a value method called through nil) is <nil>.
@@ -372,7 +378,7 @@ bool Printer::call_method(const Value& v, const RMethod& m, char32_t verb, std::
     report_panic(p, verb, method);
     return false;
   }
-  std::copy(regs.begin(), regs.begin() + std::min<size_t>(m.fn->nresults, 2), args);
+  std::copy(regs, regs + std::min<uint32_t>(m.fn->nresults, 2), args);
   return true;
 }
 
