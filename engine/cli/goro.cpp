@@ -305,7 +305,7 @@ int main_cli(int argc, char** argv) {
 
   std::string name, trace_json, trace_chrome, file = "main.go";
   int runs = 100;
-  bool explore_all = false;
+  bool explore_all = false, disasm = false;
   RunFlags flags;
 
   CLI::App* example = app.add_subcommand("example", "Run an example's C++ port; output and exit status as `go run`");
@@ -319,6 +319,7 @@ int main_cli(int argc, char** argv) {
   flags.add_to(run);
   run->add_option("--trace-json", trace_json, "Write the run's output and runtime events as JSON Lines");
   run->add_option("--trace-chrome", trace_chrome, "Write a Chrome trace (Perfetto, chrome://tracing)");
+  run->add_flag("--disasm", disasm, "Print the program's bytecode instead of running it");
 
   CLI::App* explore = app.add_subcommand("explore", "Run many shuffled schedules and count the distinct outcomes");
   explore->add_option("name", name, "Example slug or playground id, or a .go file")->required();
@@ -360,7 +361,12 @@ int main_cli(int argc, char** argv) {
   if (app.got_subcommand("run")) {
     if (name.size() < 4 || name.compare(name.size() - 3, 3, ".go") != 0)
       throw Usage{"run: " + name + " is not a .go file"};
-    return cmd_run(target(name, "go"), flags, trace_json, trace_chrome);
+    Target t = target(name, "go");
+    if (disasm) {
+      std::fputs(goro::lang::disassemble(*t.exe).c_str(), stdout);
+      return 0;
+    }
+    return cmd_run(t, flags, trace_json, trace_chrome);
   }
   if (app.got_subcommand("explore")) return cmd_explore(target(name, flags.lang), flags, runs, explore_all);
   return cmd_show(name, file);

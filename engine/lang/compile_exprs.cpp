@@ -88,6 +88,8 @@ void Compiler::constant(Expr* x, Reg dst) {
 }
 
 Reg Compiler::operand(Expr* x) {
+  for (auto [pinned, r] : fs_->pinned)
+    if (pinned == x) return r;
   Expr* u = unparen(x);
   if (auto* n = as<Name>(u); n && n->obj && n->obj->kind == ObjectKind::Var && x->mode != Mode::Constant) {
     VarLoc* loc = var_loc(static_cast<const Var*>(n->obj));
@@ -174,6 +176,42 @@ static void compare(Compiler& c, Operation* o, Reg dst) {
   c.free_to(mark);
 }
 
+// constant_count() is a constant shift count (1., 1+0i: any untyped
+// constant representable as a uint, which the checker made sure of) as the
+// uint it stands for.
+static uint64_t constant_count(const constant::Value& v) {
+  const constant::Value n = constant::to_int(v);
+  if (auto u = constant::uint64_val(n)) return *u;
+  return uint64_t(constant::int64_val(n).value_or(0));
+}
+
+// binary_immediate() compiles x op k, for an integer x and a constant k that
+// fits in an instruction (a shift count under 64, an addend of 16 bits),
+// into one instruction with k as its c operand; false if it does not apply.
+static bool binary_immediate(Compiler& c, Operation* o, Reg a, Reg dst) {
+  Expr* y = o->y;
+  Type* t = o->type;
+  if (y->mode != Mode::Constant || !y->value || !is_integer_type(t)) return false;
+  vm::Op v;
+  int64_t k;
+  if (o->op == Op::Shl || o->op == Op::Shr) {
+    uint64_t n = constant_count(*y->value);
+    if (n >= 64) return false;
+    v = o->op == Op::Shl ? vm::Op::SHLI : is_unsigned_type(t) ? vm::Op::SHRUI : vm::Op::SHRI;
+    k = int64_t(n);
+  } else if (o->op == Op::Add || o->op == Op::Sub) {
+    auto n = constant::int64_val(constant::to_int(*y->value));
+    if (!n || *n < -32767 || *n > 32767) return false;
+    v = vm::Op::ADDI;
+    k = o->op == Op::Add ? *n : -*n;
+  } else {
+    return false;
+  }
+  c.emit(v, dst, a, uint16_t(int16_t(k)));
+  c.truncate(t, dst);
+  return true;
+}
+
 static void binary(Compiler& c, Operation* o, Reg dst) {
   Op op = o->op;
   if (is_comparison(op)) {
@@ -190,16 +228,17 @@ static void binary(Compiler& c, Operation* o, Reg dst) {
   }
   Reg mark = c.fs_->next;
   Reg a = c.operand(o->x);
+  if (binary_immediate(c, o, a, dst)) {
+    c.free_to(mark);
+    return;
+  }
   Reg b;
   Type* ty = o->y->type;
   if ((op == Op::Shl || op == Op::Shr) && o->y->mode == Mode::Constant && o->y->value) {
-    // a constant count (1., 1+0i: any untyped constant representable as a
-    // uint, which the checker made sure of) as the uint it stands for
+    // a count of 64 or more, as the uint it stands for
     b = c.alloc(1);
-    const constant::Value n = constant::to_int(*o->y->value);
     vm::Slot k;
-    if (auto u = constant::uint64_val(n)) k.u = *u;
-    else k.i = constant::int64_val(n).value_or(0);
+    k.u = constant_count(*o->y->value);
     c.emit(vm::Op::LOADK, b, c.konst(k));
     ty = basic_type(BasicKind::Uint);
   } else {
@@ -360,6 +399,29 @@ void Compiler::complex_binary(Op op, Type* t, Reg a, Reg b, Reg dst) {
   truncate(t, dst);
 }
 
+// fused_jump(): the comparison o decides a jump itself (cond_jump).
+static bool fused_jump(const Operation* o) {
+  return o && o->y && is_comparison(o->op) && fused_compare(o->x->type, o->y->type, o->op) && !is_nil(o->x) &&
+         !is_nil(o->y);
+}
+
+void Compiler::pin_constants(Expr* cond) {
+  auto* o = as<Operation>(unparen(cond));
+  if (!o || !o->y) return;
+  if (o->op == Op::AndAnd || o->op == Op::OrOr) {
+    pin_constants(o->x);
+    pin_constants(o->y);
+    return;
+  }
+  if (!fused_jump(o)) return;
+  for (Expr* side : {o->x, o->y}) {
+    if (side->mode != Mode::Constant || !side->value) continue;
+    Reg r = alloc(slots(side->type));
+    expr(side, r);
+    fs_->pinned.emplace_back(side, r);
+  }
+}
+
 void Compiler::cond_jump(Expr* cond, bool when, std::vector<size_t>& jumps) {
   Expr* x = unparen(cond);
   if (auto* o = as<Operation>(x)) {
@@ -384,8 +446,7 @@ void Compiler::cond_jump(Expr* cond, bool when, std::vector<size_t>& jumps) {
       return;
     }
   }
-  if (auto* o = as<Operation>(x); o && o->y && is_comparison(o->op) && fused_compare(o->x->type, o->y->type, o->op) &&
-                                   !is_nil(o->x) && !is_nil(o->y)) {
+  if (auto* o = as<Operation>(x); fused_jump(o)) {
     // a comparison of signed integers (or an equality of one-slot values)
     // decides the jump itself
     Reg mark = fs_->next;

@@ -28,9 +28,16 @@ void Compiler::for_stmt(ForStmt* s) {
   if (auto* a = as<AssignStmt>(s->init); a && a->op == Op::Def)
     for (Expr* l : a->lhs)
       if (const Var* v = var_of(l); v && escapes(v)) loop_vars.push_back(v);
+  // The condition is tested at the bottom, where its jump back is the
+  // back-edge (one dispatch per iteration fewer than a test at the top and
+  // a LOOP); the loop is entered through it.
+  size_t npinned = fs_->pinned.size();
+  size_t enter = 0;
+  if (s->cond) {
+    pin_constants(s->cond);
+    enter = emit_jump(vm::Op::JMP);
+  }
   size_t top = here();
-  std::vector<size_t> exits;
-  if (s->cond) cond_jump(s->cond, false, exits);
   fs_->targets.push_back({s, {}, {}});
   block(s->body->stmts);
   Target t = std::move(fs_->targets.back());
@@ -45,9 +52,17 @@ void Compiler::for_stmt(ForStmt* s) {
     free_to(Reg(tmp));
   }
   if (s->post) stmt(s->post);
-  emit_loop(top);
-  for (size_t j : exits) patch_here(j);
+  if (s->cond) {
+    patch_here(enter);
+    set_line(s->cond->pos);
+    std::vector<size_t> back;
+    cond_jump(s->cond, true, back);
+    for (size_t j : back) patch(j, top);
+  } else {
+    emit_loop(top);
+  }
   for (size_t j : t.breaks) patch_here(j);
+  fs_->pinned.resize(npinned);
   free_to(mark);
 }
 

@@ -104,7 +104,10 @@ void Compiler::compile_func(vm::Proto* proto, FuncType* /*type*/, Signature* sig
   emit(vm::Op::RET, out, nresults);
   for (auto& [pc, label] : fs.gotos) {
     auto it = fs.labels.find(label);
-    if (it != fs.labels.end()) patch(pc, it->second);
+    if (it == fs.labels.end()) continue;
+    patch(pc, it->second);
+    // a goto backward closes a loop: its back-edge counts toward preemption
+    if (it->second <= pc) proto->code[pc - 1].op = uint16_t(vm::Op::LOOP);
   }
   proto->frame_size = std::max<uint32_t>(fs.max, std::max(nparams, nresults));
   fs_ = saved;

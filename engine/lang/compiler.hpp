@@ -59,6 +59,10 @@ inline bool is_complex_type(Type* t) {
   auto* b = as_basic(t);
   return b && constant::is_complex(b->basic);
 }
+inline bool is_integer_type(Type* t) {
+  auto* b = as_basic(t);
+  return b && constant::is_integer(b->basic);
+}
 inline bool is_unsigned_type(Type* t) {
   auto* b = as_basic(t);
   return b && constant::is_unsigned(b->basic);
@@ -135,6 +139,9 @@ struct FuncState {
   std::vector<Target> targets;
   std::unordered_map<const LabeledStmt*, size_t> labels;             // label -> pc
   std::vector<std::pair<size_t, const LabeledStmt*>> gotos;          // pending
+  // pinned: constant operands of the enclosing loops' conditions, loaded
+  // once before the loop: operand() returns their registers.
+  std::vector<std::pair<const Expr*, Reg>> pinned;
   int32_t line = 0;
   int32_t last_line = -1;
   uint32_t closures = 0;  // for naming nested FuncLits func1, func2, ...
@@ -215,6 +222,9 @@ class Compiler {
   void convert_to(Type* from, Reg src, Type* to, Reg dst);  // assignability conversions
   void value_to(Expr* x, Type* to, Reg dst);                // x converted for assignment to `to`
   void cond_jump(Expr* cond, bool when, std::vector<size_t>& jumps);
+  // pin_constants() loads the constant operands of a loop condition's
+  // compare-and-jumps into registers the loop keeps (FuncState::pinned).
+  void pin_constants(Expr* cond);
   void truncate(Type* t, Reg r);
   // binary_regs(): dst = a op b for operands already in registers (op-assignment).
   void compare_regs(Type* t, Op op, Reg a, Reg b, Reg dst);  // dst = a op b, a comparison

@@ -4,6 +4,7 @@
 
 #include "check.hpp"
 #include "compile.hpp"
+#include "opcode.hpp"
 #include "goro/run.hpp"
 #include "parser.hpp"
 #include "vm.hpp"
@@ -41,6 +42,13 @@ Build build(std::string_view source, const BuildOptions& options) {
 int run(Executable& exe, Options opts) {
   exe.prog->seed = opts.seed;
   return goro::run([&exe] { vm::run_main(*exe.prog); }, opts);
+}
+
+std::string disassemble(const Executable& exe) {
+  std::string out;
+  for (const vm::Proto* p : exe.prog->protos)
+    if (!p->native && p->name.starts_with("main.")) out += vm::disassemble(*p) + "\n";
+  return out;
 }
 
 }  // namespace goro::lang

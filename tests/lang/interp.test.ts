@@ -90,3 +90,68 @@ suite('compile errors', () => {
     });
   }
 });
+
+// --disasm prints package main's bytecode instead of running the program:
+// a for loop's condition is tested at its bottom, by the jump back.
+test('goro run --disasm lists the bytecode without running', async () => {
+  const r = await goroRun(
+    'package main\n\nfunc main() {\n\ts := 0\n\tfor i := 0; i < 100000; i++ {\n\t\ts += i >> 2\n\t}\n\tprintln(s)\n}\n',
+    ['--disasm'],
+  );
+  expect(r.exit).toBe(0);
+  expect(r.stderr).toBe(''); // println(s) did not run
+  const main = r.stdout.slice(r.stdout.indexOf('main.main:'));
+  expect(main).toMatch(/^main\.main:\n/);
+  expect(main).toMatch(/ SHRI +\d+ \d+ 2\n/);
+  expect(main).toMatch(/ JLT +\d+ \d+ 0 +\[\d+ 65535 0\]\n/); // backward: a negative offset
+  expect(main).not.toMatch(/ LOOP /);
+});
+
+// Spinning goroutines do not starve main, even at procs 1: every back-edge
+// (a for with or without a condition, a condition of several jumps, a goto
+// backward) is a preemption point, as Go preempts such loops asynchronously.
+// Not a corpus program: Go built with -tags faketime (the playground's
+// runtime, the corpus's oracle) does starve main here; Go on the real clock
+// prints the line, as goro does.
+test('loops of every form are preempted', async () => {
+  const source = `package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func spinGoto() {
+top:
+	goto top
+}
+
+func spinCond(n int) {
+	for x := 0; x < n; x += 0 {
+	}
+}
+
+func spinAnd(n int) {
+	for x := 0; x < n && x >= 0; {
+	}
+}
+
+func main() {
+	go spinGoto()
+	go spinCond(1)
+	go spinAnd(1)
+	go func() {
+		for {
+		}
+	}()
+	for i := 0; i < 3; i++ {
+		runtime.Gosched()
+	}
+	fmt.Println("main was not starved")
+}
+`;
+  const r = await goroRun(source, ['--procs', '1', '--time-limit', '20s']);
+  expect(r.stderr).toBe('');
+  expect(r.stdout).toBe('main was not starved\n');
+  expect(r.exit).toBe(0);
+});

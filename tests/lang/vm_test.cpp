@@ -669,6 +669,20 @@ TEST_F(VmTest, LoopsArePreempted) {
   EXPECT_EQ(r.out, "1\n");
 }
 
+// A conditional jump taken backward is a back-edge too (the test at the
+// bottom of a for loop): func() { x := 0; for x == x {} }
+TEST_F(VmTest, BackwardBranchesArePreempted) {
+  Fn spin = fn("main.main.func1", 0, 0, 1);
+  spin.line(1).op(Op::LOADI, 0, 0).label("top").jump(Op::JEQ, "top", 0, 0).op(Op::RET, 0, 0).done();
+  Fn m = fn("main.main", 0, 0, 2);
+  m.line(1).op(Op::CLOSURE, 0, m.ref(spin.proto()), 0).ext(0).op(Op::GO, 1, 0, 0).call(1, yield_);
+  m.op(Op::LOADI, 1, 1).call(1, out).op(Op::RET, 0, 0).done();
+  prog->main = m.proto();
+  Result r = run(1);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "1\n");
+}
+
 // 100k goroutines, each a Thread: they must fit.
 // func send(c chan int) { c <- 1 }
 // func main() { c := make(chan int); for i := 0; i < 100000; i++ { go send(c) }; s := 0; for ... { s += <-c }; out(s) }

@@ -46,4 +46,8 @@ Build build(std::string_view source, const BuildOptions& options = {});
 // Go reports them. Returns the exit status (0, 2, or os.Exit's code).
 int run(Executable& exe, Options opts = {});
 
+// disassemble() lists the bytecode of package main's functions (what
+// `goro run --disasm` prints): for reading what the compiler made of a loop.
+std::string disassemble(const Executable& exe);
+
 }  // namespace goro::lang
