@@ -55,8 +55,9 @@
 // Standard library packages: an import of a supported path (kSupportedPackages
 // for the program; any path the stub source function knows for stubs) is
 // checked from its stub source (stdlib.hpp's stdlib_source(), or
-// CheckOptions::stub_source), parsed and checked as that package, once per
-// check() call. Stubs may declare functions without bodies (implemented
+// CheckOptions::stub_source), parsed and checked as that package: once per
+// process for stdlib_source() (SharedStdlib: every program shares the
+// checked stubs), once per check() call for a stub_source of the caller's. Stubs may declare functions without bodies (implemented
 // natively) and generic functions (type parameter lists with any,
 // comparable, ~T | ... unions and cmp.Ordered-style constraints, inferred
 // from the call's arguments); the program itself may not ("generics are not
@@ -87,6 +88,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -168,6 +170,9 @@ struct Package {
   std::deque<CheckedFile> files;
   std::vector<std::unique_ptr<File>> stub_files;  // the parsed stubs
   std::deque<std::string> strings;                // names the checker makes up
+  // shared_stdlib: the stubs in files are the process's shared ones
+  // (detail::SharedStdlib), not owned here.
+  bool shared_stdlib = false;
   std::vector<Initializer>& init_order() { return files.back().init_order; }
 };
 
@@ -196,15 +201,44 @@ struct Operand {
   void invalidate(Expr* e);
 };
 
-// Session is shared by the Checkers of one check() call: the program's and
-// those of the stubs it imports (loaded once each, by path).
+// Session is shared by the Checkers that check into one Package: a check()
+// call's program and the stubs it imports, or the process's shared
+// standard library (SharedStdlib) and its stubs. Each stub is loaded once,
+// by path.
 struct Session {
   TypeTable& types;
   Package& pkg;
   StubSource source;
   // path -> the checked stub; null while it is being checked (an import cycle)
   std::unordered_map<std::string, CheckedFile*> loaded;
+  // path -> why its stub failed to check ("could not import ..."), reported
+  // at every import of it
+  std::unordered_map<std::string, std::string> failed;
+  // stubs is the session imports are checked in: this one, or the shared
+  // standard library's.
+  Session* stubs = nullptr;
+
+  // load() is the checked stub of path, checking it now if this session has
+  // not yet; null for an opaque package (no stub source) or an import cycle.
+  // error is set when the import is an error (a cycle, a stub with errors).
+  CheckedFile* load(std::string_view path, const CheckOptions& importer, std::string* error);
 };
+
+// SharedStdlib is the standard library as every check() with the default
+// stub source (stdlib_source()) imports it: each stub parsed and checked
+// once per process, its types, objects and trees shared by the programs.
+// Invariants: mu is held by whoever checks or compiles a program that uses
+// it (check() and compile(): a checker may still complete() a stub's
+// interface, and nothing may change under another build); what it holds is
+// never freed (programs refer into it) and never changed by a program's
+// check (the checker adds methods only to types of the file it checks).
+struct SharedStdlib {
+  std::mutex mu;
+  TypeTable types;
+  Package pkg;  // the universe, and the stubs in the order they were checked
+  Session session{types, pkg, nullptr, {}, {}, nullptr};
+};
+SharedStdlib& shared_stdlib();
 
 // DeclInfo is a package-level object's declaration (types2's declInfo),
 // checked lazily (obj_decl()) so that declarations may come in any order,

@@ -10,8 +10,34 @@
 
 namespace goro::lang {
 
+namespace {
+
+// add_stubs() appends the shared stubs unit imports, directly or not, in
+// dependency order (each after the stubs it imports, in import order: the
+// order checking them for this program alone would have given).
+void add_stubs(std::deque<CheckedFile>& files, const CheckedFile& unit, std::unordered_set<const CheckedFile*>& seen) {
+  for (const CheckedFile* imp : unit.imports) {
+    if (!seen.insert(imp).second) continue;
+    add_stubs(files, *imp, seen);
+    files.push_back(*imp);
+  }
+}
+
+}  // namespace
+
 bool check(File& file, TypeTable& types, Diagnostics& diags, Package& pkg, const CheckOptions& options) {
-  detail::Session session{types, pkg, options.stub_source ? options.stub_source : stdlib_source, {}};
+  detail::Session session{types, pkg, options.stub_source, {}, {}, nullptr};
+  session.stubs = &session;
+  std::unique_lock<std::mutex> lock;
+  if (!options.stub_source) {
+    detail::SharedStdlib& shared = detail::shared_stdlib();
+    lock = std::unique_lock(shared.mu);
+    session.source = stdlib_source;
+    session.stubs = &shared.session;
+    types.share_universe(shared.types);
+    pkg.universe = shared.pkg.universe;
+    pkg.shared_stdlib = true;
+  }
   if (!pkg.universe) pkg.universe = make_universe(pkg.objects, types);
   CheckedFile unit;
   unit.path = "main";
@@ -21,6 +47,10 @@ bool check(File& file, TypeTable& types, Diagnostics& diags, Package& pkg, const
   {
     detail::Checker c(file, session, diags, unit, options);
     c.run();
+  }
+  if (pkg.shared_stdlib) {
+    std::unordered_set<const CheckedFile*> seen;
+    add_stubs(pkg.files, unit, seen);
   }
   pkg.files.push_back(std::move(unit));
   pkg.scope = pkg.files.back().scope;
@@ -209,7 +239,9 @@ void Checker::collect_methods() {
     // types2's validRecv: the base must be a defined type of this package,
     // neither a pointer nor an interface.
     auto* named = rt->kind == TypeKind::Named ? static_cast<Named*>(rt) : nullptr;
-    bool local = named && named->obj->pkg == pkg_name_ && named->obj->pos.known();
+    // (declared in this file: a program named like a standard package may
+    // not add methods to the shared stub's types)
+    bool local = named && named->obj->parent == unit_.scope && named->obj->pos.known();
     if (!local) {
       if (named || rt->kind == TypeKind::Basic) {
         error_at(d->recv, "cannot define new methods on non-local type " + tstr(rt));

@@ -1,13 +1,16 @@
 // check_stdlib.cpp: imports. The program may import the supported standard
 // packages (kSupportedPackages); each is checked from its stub source
-// (stdlib.hpp) as a package of its own, once per check() call, before the
-// file importing it, so its CheckedFile precedes the importer's in
-// Package::files (dependency order). Stubs may import any path the stub
+// (stdlib.hpp) as a package of its own before the file importing it, so its
+// CheckedFile precedes the importer's in Package::files (dependency order):
+// once per process into SharedStdlib for the default stub source, once per
+// check() call for a source of the caller's. Stubs may import any path the stub
 // source knows (internal helpers included).
 #include <algorithm>
 
 #include "check.hpp"
 #include "parser.hpp"
+#include "stdlib.hpp"
+#include "universe.hpp"
 
 namespace goro::lang::detail {
 namespace {
@@ -69,44 +72,66 @@ bool Checker::collect_imports() {
   return ok;
 }
 
-// import_package() is the checked stub of path, checking it now if this
-// check() call has not yet; null for an opaque package (no stub source), an
-// import cycle, or a stub with errors (reported at the import).
+// import_package() is the checked stub of path, checking it now if its
+// session has not yet (stubs_: this check() call's, or the shared standard
+// library's); null for an opaque package (no stub source), an import cycle,
+// or a stub with errors (reported at the import).
 CheckedFile* Checker::import_package(std::string_view path, Pos at) {
+  std::string why;
+  CheckedFile* f = session_.stubs->load(path, options_, &why);
+  if (!why.empty()) error(at, why);
+  return f;
+}
+
+CheckedFile* Session::load(std::string_view path, const CheckOptions& importer, std::string* error) {
   std::string key(path);
-  if (auto it = session_.loaded.find(key); it != session_.loaded.end()) {
-    if (!it->second) error(at, "import cycle not allowed");
+  if (auto it = loaded.find(key); it != loaded.end()) {
+    if (!it->second) *error = "import cycle not allowed";
+    else if (auto f = failed.find(key); f != failed.end()) *error = f->second;
     return it->second;
   }
-  std::string_view src = session_.source(path);
+  std::string_view src = source(path);
   if (src.empty()) return nullptr;  // opaque: members unknown (check.hpp)
-  session_.loaded[key] = nullptr;
+  loaded[key] = nullptr;
   Diagnostics stub_diags;
   std::string stub_name = "$GOROOT/src/" + key + ".go";
   ParseOptions popts;
   popts.filename = stub_name;
-  pkg_.stub_files.push_back(parse_file(src, stub_diags, popts));
-  File& f = *pkg_.stub_files.back();
+  pkg.stub_files.push_back(parse_file(src, stub_diags, popts));
+  File& f = *pkg.stub_files.back();
   CheckedFile unit;
-  unit.path = intern(key);
+  unit.path = pkg.strings.emplace_back(key);
   unit.name = f.pkg_name ? f.pkg_name->value : last_element(unit.path);
   unit.file = &f;
   unit.is_stub = true;
   if (stub_diags.syntax_errors() == 0) {
-    CheckOptions opts = options_;
-    opts.filename = intern(stub_name);
-    Checker c(f, session_, stub_diags, unit, opts);
+    // The shared library's stubs are checked as any importer would have them.
+    CheckOptions opts = this == &shared_stdlib().session ? CheckOptions{} : importer;
+    opts.filename = pkg.strings.emplace_back(stub_name);
+    Checker c(f, *this, stub_diags, unit, opts);
     c.run();
   }
   if (!stub_diags.empty()) {
     Diagnostic d = stub_diags.sorted().front();
     std::string first = d.message.substr(0, d.message.find('\n'));
-    error(at, "could not import " + key + " (stub: " + stub_name + ":" + to_string(d.pos) + ": " + first + ")");
+    *error = failed[key] = "could not import " + key + " (stub: " + stub_name + ":" + to_string(d.pos) + ": " + first + ")";
   }
-  pkg_.files.push_back(std::move(unit));
-  CheckedFile* done = &pkg_.files.back();
-  session_.loaded[key] = done;
+  pkg.files.push_back(std::move(unit));
+  CheckedFile* done = &pkg.files.back();
+  loaded[key] = done;
   return done;
+}
+
+SharedStdlib& shared_stdlib() {
+  // Never destroyed: programs built from it may outlive static destructors.
+  static SharedStdlib* const shared = [] {
+    auto* s = new SharedStdlib;
+    s->session.source = stdlib_source;
+    s->session.stubs = &s->session;
+    s->pkg.universe = make_universe(s->pkg.objects, s->types);
+    return s;
+  }();
+  return *shared;
 }
 
 void Checker::report_unused_imports() {

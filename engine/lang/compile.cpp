@@ -10,6 +10,7 @@
 #include "compile.hpp"
 
 #include <cstring>
+#include <mutex>
 
 #include "compiler.hpp"
 #include "natives.hpp"
@@ -18,6 +19,9 @@ namespace goro::lang {
 
 std::unique_ptr<vm::Program> compile(Package& pkg, TypeTable& types, Diagnostics& diags,
                                      const CompileOptions& options) {
+  // The shared standard library's stubs may not change under this build.
+  std::unique_lock<std::mutex> lock;
+  if (pkg.shared_stdlib) lock = std::unique_lock(detail::shared_stdlib().mu);
   detail::Compiler c(pkg, types, diags, options);
   return c.run();
 }

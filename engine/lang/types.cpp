@@ -47,6 +47,12 @@ TypeTable::TypeTable() {
   sig->recv = var_("", error_);
 }
 
+void TypeTable::share_universe(const TypeTable& base) {
+  error_ = base.error_;
+  any_ = base.any_;
+  empty_ = base.empty_;
+}
+
 Pointer* TypeTable::pointer(Type* elem) { return &pointers_.emplace_back(Pointer{{TypeKind::Pointer}, elem}); }
 Slice* TypeTable::slice(Type* elem) { return &slices_.emplace_back(Slice{{TypeKind::Slice}, elem}); }
 Array* TypeTable::array(Type* elem, int64_t len) { return &arrays_.emplace_back(Array{{TypeKind::Array}, elem, len}); }

@@ -168,6 +168,11 @@ class TypeTable {
   Named* named(TypeName* obj, Type* underlying);
   TypeParam* type_param(TypeName* obj, Type* constraint, int index);
 
+  // share_universe() makes this table's universe types base's, so that a
+  // program's types and those of the shared standard library (check.hpp's
+  // SharedStdlib) agree on error and any.
+  void share_universe(const TypeTable& base);
+
   // The universe's named and special types, one per program.
   Named* error_type() const { return error_; }
   Interface* any_type() const { return any_; }  // the `any` alias prints as "any"
