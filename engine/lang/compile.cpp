@@ -1,7 +1,7 @@
 // The compiler's driver: the globals block, package initialization, the
 // Protos of functions (compiled on first use, so a program pays only for
 // the library functions it reaches), natives, method tables, and the
-// Program's index of named types.
+// Program's index of the library types natives make.
 //
 // Order: main.main and the init function are asked for first; compiling
 // them asks for the functions they call (proto_of queues them); method
@@ -247,7 +247,7 @@ std::unique_ptr<vm::Program> Compiler::run() {
             size += rt->size;
           }
         } else if (auto* ts = as<TypeSpec>(spec)) {
-          if (!ts->alias && ts->tparams.empty() && ts->name->obj && ts->name->obj->type &&
+          if (f.is_stub && !ts->alias && ts->tparams.empty() && ts->name->obj && ts->name->obj->type &&
               ts->name->obj->type->kind == TypeKind::Named)
             named_types.push_back(static_cast<Named*>(ts->name->obj->type));
         }
@@ -263,13 +263,17 @@ std::unique_ptr<vm::Program> Compiler::run() {
       prog_->vars[std::string(package_path(g.v)) + "." + std::string(g.v->name)] = block.get() + g.offset;
   }
 
-  // Natives make values of library types by name (vm::Program::types).
+  // Natives make values of some library types by name (natives.hpp's
+  // kNativeTypes, vm::Program::types).
   for (Named* n : named_types) {
-    if (!n->underlying || n->underlying->kind == TypeKind::TypeParam) continue;
-    const vm::RType* r = rtype(n);
-    prog_->types[r->name] = r;
-    const vm::RType* p = rtype(types_.pointer(n));
-    prog_->types[p->name] = p;
+    if (!n->underlying || n->underlying->kind == TypeKind::TypeParam || n->obj->pkg.empty()) continue;
+    const std::string name = std::string(n->obj->pkg) + "." + std::string(n->obj->name);
+    for (std::string_view wanted : vm::kNativeTypes) {
+      const bool pointer = wanted.starts_with('*');
+      if (wanted.substr(pointer ? 1 : 0) != name) continue;
+      const vm::RType* r = rtype(pointer ? static_cast<Type*>(types_.pointer(n)) : n);
+      prog_->types[r->name] = r;
+    }
   }
 
   compile_init();

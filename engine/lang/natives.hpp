@@ -42,4 +42,15 @@ NativeFn find_native(std::string_view name);
 // stub function has one).
 std::span<const NativeDef> all_natives();
 
+// kNativeTypes: the standard-library types natives make values of, by the
+// names %T prints (native::stub_type(), Program::type_named()). The compiler
+// makes the run-time type of each one whose package the program imports
+// (Program::types), not of every stub type: a program pays only for the
+// types it uses. A native that makes a value of another stub type by name
+// must add it here (natives_test.cpp checks the natives' sources).
+inline constexpr std::string_view kNativeTypes[] = {
+    "*errors.errorString", "*fmt.pp",         "*strconv.NumError",  "time.Time",
+    "*time.Location",      "*time.ParseError", "*unicode.RangeTable",
+};
+
 }  // namespace goro::lang::vm

@@ -11,6 +11,10 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -79,6 +83,25 @@ TEST(NativesCoverage, EveryNativeIsABodilessStubFunction) {
   for (const NativeDef& d : all_natives()) {
     EXPECT_TRUE(names.count(std::string(d.name))) << "stray native " << d.name;
   }
+}
+
+// Every stub type a native asks for by name is one the compiler makes for
+// it (natives.hpp's kNativeTypes): another would stop the program.
+TEST(NativesCoverage, NativesAskOnlyForTheTypesTheCompilerMakes) {
+  const std::regex asks(R"re((?:stub_type\(t, |type_named\()"([^"]+)")re");
+  int found = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(GORO_SOURCE_DIR) / "engine/lang")) {
+    if (entry.path().extension() != ".cpp") continue;
+    std::ifstream in(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (std::sregex_iterator m(text.begin(), text.end(), asks), end; m != end; ++m) {
+      ++found;
+      const std::string name = (*m)[1];
+      EXPECT_NE(std::find(std::begin(kNativeTypes), std::end(kNativeTypes), name), std::end(kNativeTypes))
+          << entry.path().filename() << " asks for " << name << ", which kNativeTypes does not list";
+    }
+  }
+  EXPECT_GE(found, 7);  // the scan sees the natives' requests
 }
 
 // ---- a harness for calling natives
