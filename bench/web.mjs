@@ -9,6 +9,10 @@
 // to the first output line (or report) and to the exit line. Then it measures
 // what a first visit transfers, with the service worker blocked and allowed.
 //
+// Then it opens Go programs of bench/lang/ in the editor (a #code= link) and
+// times Run to the exit line through the interpreter: 100k goroutines must
+// run in the single-thread build.
+//
 // Targets from the spec are reported, not asserted: first output under 50 ms
 // after Run, first visit under 1.5 MB gzip. The exit status is non-zero only
 // when something failed: an example that shows no exit line within 20 s, a
@@ -22,7 +26,7 @@ import os from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 
 import { CONTENT_TYPES, ISOLATION_HEADERS, launchChromium } from '../scripts/static-site.mjs';
 
@@ -33,6 +37,14 @@ const EXIT_TIMEOUT_MS = 20_000;
 const READY_TIMEOUT_MS = 30_000;
 const TARGET_FIRST_OUTPUT_MS = 50;
 const TARGET_FIRST_VISIT_KB = 1500;
+
+// Go programs run through the interpreter in the editor, with what their
+// stdout must be (the checksum compiled Go prints).
+const GO_PROGRAMS = [
+  { file: 'bench/lang/spawn.go', label: '100k goroutines spawned, WaitGroup (bench/lang/spawn.go)', stdout: '14999850000\n' },
+  { file: 'bench/lang/pingpong.go', label: 'unbuffered ping-pong, 1e6 round trips (bench/lang/pingpong.go)', stdout: null },
+];
+const GO_RUNS = 3;
 
 const MODES = [
   { key: 'threaded', isolated: true, label: 'threaded' },
@@ -47,7 +59,7 @@ main().catch((err) => {
 });
 
 async function main() {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, 'go-only': { type: 'boolean', default: false } } });
   if (!existsSync(join(DIST, 'index.html'))) {
     log('dist/ is missing; building the site');
     const built = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
@@ -71,11 +83,13 @@ async function main() {
   const results = { machine, runs: RUNS, examples: {}, firstVisit: {}, sizes: sizes(site) };
   try {
     machine.chromium = browser.version();
+    results.goPrograms = {};
     for (const mode of MODES) {
-      const r = await benchMode(browser, servers[mode.key], mode, slugs, cpus, failures);
-      for (const [slug, m] of Object.entries(r)) (results.examples[slug] ??= {})[mode.key] = m;
+      const r = await benchMode(browser, servers[mode.key], mode, values['go-only'] ? [] : slugs, cpus, failures);
+      for (const [slug, m] of Object.entries(r.examples)) (results.examples[slug] ??= {})[mode.key] = m;
+      for (const [file, m] of Object.entries(r.go)) (results.goPrograms[file] ??= {})[mode.key] = m;
     }
-    for (const mode of MODES) {
+    for (const mode of values['go-only'] ? [] : MODES) {
       for (const sw of [false, true]) {
         const key = `${mode.key}${sw ? '+sw' : ''}`;
         log(`first visit: ${key}`);
@@ -189,7 +203,16 @@ async function benchMode(browser, server, mode, slugs, cpus, failures) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const out = {};
+  const go = {};
   try {
+    for (const prog of GO_PROGRAMS) {
+      const fail = (why) => failures.push(`${mode.label} ${prog.file}: ${why}`);
+      go[prog.file] = await benchGo(page, server.url, prog, mode, cpus, fail).catch((err) => {
+        fail(err.message.split('\n')[0]);
+        return { error: err.message.split('\n')[0] };
+      });
+      log(`${mode.label} ${prog.file}: end ${fmt(go[prog.file].endMs)} ms (${go[prog.file].exit ?? go[prog.file].error})`);
+    }
     for (const slug of slugs) {
       const fail = (why) => failures.push(`${mode.label} /e/${slug}: ${why}`);
       // One example that breaks (its module never loads, say) costs its row only.
@@ -203,7 +226,34 @@ async function benchMode(browser, server, mode, slugs, cpus, failures) {
     if (errors.length) failures.push(`${mode.label}: page errors: ${errors.join('; ')}`);
     await context.close();
   }
-  return out;
+  return { examples: out, go };
+}
+
+// benchGo() opens a Go program in the editor by its #code= link (as Share
+// makes it: deflate-raw, base64url) and times Run to the exit line.
+async function benchGo(page, base, prog, mode, cpus, fail) {
+  const source = readFileSync(join(ROOT, prog.file), 'utf8');
+  await page.goto(`${base}/#code=${deflateRawSync(Buffer.from(source)).toString('base64url')}`);
+  const ready = await waitReady(page);
+  await page.selectOption('#speed', 'instant');
+  await page.selectOption('#clock', 'virtual');
+  const runs = [];
+  for (let i = 0; i < GO_RUNS; i++) {
+    const r = await page.evaluate(measureRun, EXIT_TIMEOUT_MS);
+    runs.push(r);
+    if (r.timedOut) {
+      fail(`no exit line within ${EXIT_TIMEOUT_MS / 1000} s (run ${i + 1})`);
+      await page.click('#stop').catch(() => {});
+      break;
+    }
+    const shown = await page.evaluate(() => [...document.querySelectorAll('#output .line')].map((l) => l.textContent).join('\n'));
+    if (r.exit !== 'Program exited.' || (prog.stdout && !shown.includes(prog.stdout.trim()))) {
+      fail(`run ${i + 1}: exit line "${r.exit}", output ${JSON.stringify(shown.slice(0, 120))}`);
+      break;
+    }
+  }
+  const done = runs.filter((r) => !r.timedOut);
+  return { badge: ready.badge, procs: ready.procs, endMs: median(done.map((r) => r.endMs)), coldEndMs: runs[0].endMs, exit: done.at(-1)?.exit ?? null, runs };
 }
 
 async function benchExample(page, url, mode, cpus, fail) {
@@ -371,6 +421,13 @@ function markdown(r) {
   lines.push('', 'The first run after each page load (cold), ms:', '', '| example | threaded first output | threaded end | single-thread first output | single-thread end |', '|---|--:|--:|--:|--:|');
   for (const [slug, e] of Object.entries(r.examples)) {
     lines.push(`| ${slug} | ${fmt(e.threaded?.coldFirstOutputMs)} | ${fmt(e.threaded?.coldEndMs)} | ${fmt(e.single?.coldFirstOutputMs)} | ${fmt(e.single?.coldEndMs)} |`);
+  }
+  lines.push('', `Go programs run by the interpreter in the editor (opened by a #code= link), Run to the exit line, median of ${GO_RUNS} runs (first run), ms:`, '');
+  lines.push('| program | threaded | single-thread |', '|---|--:|--:|');
+  for (const prog of GO_PROGRAMS) {
+    const g = r.goPrograms[prog.file] ?? {};
+    const cell = (x) => (x == null ? '—' : x.error ? `error: ${x.error}` : `${fmt(x.endMs)} (${fmt(x.coldEndMs)})`);
+    lines.push(`| ${prog.label} | ${cell(g.threaded)} | ${cell(g.single)} |`);
   }
   const badges = new Set(Object.values(r.examples).flatMap((e) => [e.threaded?.badge, e.single?.badge]).filter(Boolean));
   lines.push('', `Threads badge seen: ${[...badges].map((b) => `"${b}"`).join(', ')}.`);

@@ -9,7 +9,9 @@
 //                                       // the pthread pool size threaded
 //   goro.run(slug, {procs, seed, shuffle, clock: "virtual"|"real", timeLimitMs, outputLimit, events},
 //            (line) => { ... })         // one JSON Lines record per call, as JsonLinesSink writes
-//                                       // them, then {"type":"end","status":N} last
+//                                       // them, then {"type":"end","status":N} last; events:
+//                                       // true (every runtime event, the default), false (none)
+//                                       // or "go" (only goroutine creations)
 //   goro.runGo(source, {...options, filename}, (line) => { ... })
 //                                       // builds Go source with goro::lang and runs it (its file
 //                                       // named filename, default "./prog.go"): first
@@ -81,20 +83,34 @@ namespace {
 
 using emscripten::val;
 
+// Events is which runtime events a run delivers (the events option): all of
+// them (true, the default), none (false), or "go" — only the goroutine
+// creations, which the output pane labels goroutines with: a program that
+// starts 100k goroutines then sends 100k records to JavaScript, not 400k+.
+enum class Events { None, Go, All };
+
+Events events_option(const val& opts) {
+  val v = opts["events"];
+  if (v.isUndefined() || v.isNull()) return Events::All;
+  if (v.isString()) return v.as<std::string>() == "go" ? Events::Go : Events::All;
+  return v.as<bool>() ? Events::All : Events::None;
+}
+
 // LineSink formats each record as one JSON line and hands it to line().
 // The runtime serializes sink calls, so the buffer needs no lock.
 class LineSink : public goro::Sink {
  public:
-  explicit LineSink(bool events) : json_(buf_), events_(events) {}
+  explicit LineSink(Events events) : json_(buf_), events_(events) {}
   void output(const goro::OutputRecord& r) override {
     json_.output(r);
     flush();
   }
   void event(const goro::Event& e) override {
+    if (events_ == Events::Go && e.kind != goro::EventKind::Go) return;
     json_.event(e);
     flush();
   }
-  bool wants_events() const override { return events_; }
+  bool wants_events() const override { return events_ != Events::None; }
   // emit() delivers a record of the playground's own (the build record).
   void emit(std::string record) { line(std::move(record)); }
 
@@ -116,7 +132,7 @@ class LineSink : public goro::Sink {
 
   std::ostringstream buf_;
   goro::JsonLinesSink json_;
-  bool events_;
+  Events events_;
 };
 
 template <class T>
@@ -225,7 +241,7 @@ goro::Options parse_options(const val& opts) {
 // CallbackSink hands each record to JavaScript as soon as it is written.
 class CallbackSink : public LineSink {
  public:
-  CallbackSink(val callback, bool events) : LineSink(events), callback_(std::move(callback)) {}
+  CallbackSink(val callback, Events events) : LineSink(events), callback_(std::move(callback)) {}
 
  protected:
   void line(std::string text) override { callback_(std::move(text)); }
@@ -237,7 +253,7 @@ class CallbackSink : public LineSink {
 void start(const Job& job, const val& opts, val callback) {
   int status = 2;
   try {
-    CallbackSink sink(callback, option<bool>(opts, "events", true));
+    CallbackSink sink(callback, events_option(opts));
     status = execute(job, parse_options(opts), sink);
   } catch (const std::exception& e) {
     callback(error_record(e.what()));
@@ -326,7 +342,7 @@ class QueueSink : public LineSink {
 
 // run_program() is the runner thread's body: it is worker 0 of the run. It
 // returns normally (no pthread_exit): see Runtime::worker_main in run.cpp.
-void run_program(Job job, goro::Options o, bool events) {
+void run_program(Job job, goro::Options o, Events events) {
   int status = 2;
   try {
     QueueSink sink(events);
@@ -341,7 +357,7 @@ void run_program(Job job, goro::Options o, bool events) {
 void start(Job job, const val& opts, val callback) {
   StreamedRun& s = streamed();
   goro::Options o = parse_options(opts);
-  bool events = option<bool>(opts, "events", true);
+  Events events = events_option(opts);
   s.start(callback);
   try {
     std::thread(run_program, std::move(job), o, events).detach();

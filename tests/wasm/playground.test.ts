@@ -195,6 +195,33 @@ for (const build of BUILDS) {
       expect(run.exit).toBe(2);
     });
 
+    test('events: "go" delivers only goroutine creations, false none; output and end are the same', async () => {
+      const types = (r: Result) => [...new Set(r.records.map((x) => x.type))].sort();
+      const all = await runToEnd(goro, 'quick-waitgroup', { seed: 1 });
+      const go = await runToEnd(goro, 'quick-waitgroup', { seed: 1, events: 'go' });
+      const none = await runToEnd(goro, 'quick-waitgroup', { seed: 1, events: false });
+      expect(types(all)).toEqual(expect.arrayContaining(['block', 'end', 'go', 'output', 'run']));
+      expect(types(go)).toEqual(['end', 'go', 'output']);
+      expect(types(none)).toEqual(['end', 'output']);
+      // the full stream's records, sequence numbers included (without
+      // events the runtime numbers only what it writes)
+      const pick = (r: Result, keep: (t: string) => boolean, seq = true) =>
+        r.records.filter((x) => keep(x.type)).map((x) => JSON.stringify({ ...x, seq: seq ? x.seq : undefined }));
+      expect(pick(go, () => true)).toEqual(pick(all, (t) => t === 'go' || t === 'output' || t === 'end'));
+      expect(pick(none, () => true, false)).toEqual(pick(all, (t) => t === 'output' || t === 'end', false));
+    });
+
+    // What the playground asks for: goroutine creations only, so that a
+    // program of 100k goroutines sends 100k event records, not 400k+.
+    test('runGo: 100k goroutines run, with a go record each', async () => {
+      const source = readFileSync(join(ROOT, 'bench/lang/spawn.go'), 'utf8');
+      const run = await runToEnd(goro, { go: source }, { events: 'go', timeLimitMs: 120_000 });
+      expect(run.stdout).toBe('14999850000\n');
+      expect(run.exit).toBe(0);
+      // main's own, then one per go statement
+      expect(run.records.filter((r) => r.type === 'go')).toHaveLength(100_001);
+    });
+
     if (build.threaded) {
       test('runGo while a run is going: one error record; the first run is unaffected', async () => {
         const first = runToEnd(goro, { go: HELLO }, {});

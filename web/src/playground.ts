@@ -156,6 +156,7 @@ export class Playground {
       clock: this.settings.clock,
       timeLimitMs: TIME_LIMIT_MS,
       outputLimit: OUTPUT_LIMIT,
+      events: 'go',
     };
     const engine = target.program.kind === 'go' ? 'Go interpreter' : 'C++ port';
     const what = `procs ${options.procs} · seed ${options.seed}${options.shuffle ? ' · shuffled' : ''} · ${options.clock} clock · ${engine}`;

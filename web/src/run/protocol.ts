@@ -10,6 +10,10 @@ export interface RunOptions {
   clock: Clock;
   timeLimitMs: number;
   outputLimit: number;
+  // events: which runtime events the run delivers: every one (true), none
+  // (false), or only goroutine creations ('go'), all the output pane uses
+  // (a program that starts 100k goroutines sends 100k records, not 400k+).
+  events: boolean | 'go';
 }
 
 // Program is what a run runs: an article example's C++ port (the reference,

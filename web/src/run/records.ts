@@ -31,7 +31,8 @@ export interface ReportRecord extends Base {
 }
 
 // The other runtime events (run, block, send, ...): the output pane does not
-// need their fields, a later timeline will.
+// need them, and the page asks for `go` records only (RunOptions.events); a
+// later timeline will ask for them all.
 export interface EventRecord extends Base {
   type: 'run' | 'block' | 'unblock' | 'send' | 'recv' | 'close' | 'select' | 'sleep' | 'wake' | 'exit' | 'leak';
   [field: string]: unknown;

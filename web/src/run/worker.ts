@@ -60,7 +60,15 @@ function onRecord(line: string): void {
   }
 }
 
-const WARM_UP: RunOptions = { procs: 1, seed: 1, shuffle: false, clock: 'virtual', timeLimitMs: 1000, outputLimit: 1 << 16 };
+const WARM_UP: RunOptions = {
+  procs: 1,
+  seed: 1,
+  shuffle: false,
+  clock: 'virtual',
+  timeLimitMs: 1000,
+  outputLimit: 1 << 16,
+  events: 'go',
+};
 const WARM_UP_GO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("warm")\n}\n';
 
 // warmUp() runs one small example (or, with go, a small Go program through
