@@ -563,6 +563,15 @@ void execute(Thread& t, size_t stop) {
         SAVE();
         start_goroutine(t, static_cast<const Closure*>(R[B].cp), &R[A], C);
         RELOAD();
+        // Starting a goroutine spends kGoCost of the budget: a goroutine
+        // that starts many yields to them after a few thousand, so they run
+        // and their stacks are reused, instead of piling up by the ten
+        // thousand, each with its own stack's first pages to fault in.
+        t.budget -= kGoCost;
+        if (t.budget <= 0) {
+          preempt(t);
+          RELOAD();
+        }
         NEXT;
       CASE(CLOSURE): {
         const Instr x = EXT;

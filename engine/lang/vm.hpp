@@ -42,6 +42,8 @@ struct Program;
 // preemption checks: small enough that a spinning goroutine lets others run
 // within microseconds, large enough that the check costs nothing.
 inline constexpr int32_t kBudget = 1 << 14;
+// kGoCost is what a go statement spends of it (vm.cpp's GO).
+inline constexpr int32_t kGoCost = 8;
 
 struct Frame {
   const Proto* fn;
