@@ -11,7 +11,9 @@
 //            (line) => { ... })         // one JSON Lines record per call, as JsonLinesSink writes
 //                                       // them, then {"type":"end","status":N} last; events:
 //                                       // true (every runtime event, the default), false (none)
-//                                       // or "go" (only goroutine creations)
+//                                       // or "go" (only goroutine creations); the end record's t
+//                                       // is the clock time of the run's last event (those "go"
+//                                       // leaves out included) or output
 //   goro.runGo(source, {...options, filename}, (line) => { ... })
 //                                       // builds Go source with goro::lang and runs it (its file
 //                                       // named filename, default "./prog.go"): first
@@ -84,8 +86,8 @@ namespace {
 using emscripten::val;
 
 // Events is which runtime events a run delivers (the events option): all of
-// them (true, the default), none (false), or "go" — only the goroutine
-// creations, which the output pane labels goroutines with: a program that
+// them (true, the default), none (false), or "go": only the goroutine
+// creations, which the output pane labels goroutines with. A program that
 // starts 100k goroutines then sends 100k records to JavaScript, not 400k+.
 enum class Events { None, Go, All };
 
@@ -102,15 +104,21 @@ class LineSink : public goro::Sink {
  public:
   explicit LineSink(Events events) : json_(buf_), events_(events) {}
   void output(const goro::OutputRecord& r) override {
+    last_time_ = r.time_ns;
     json_.output(r);
     flush();
   }
   void event(const goro::Event& e) override {
+    last_time_ = e.time_ns;
     if (events_ == Events::Go && e.kind != goro::EventKind::Go) return;
     json_.event(e);
     flush();
   }
+  // Events the page does not take still come here, for their times.
   bool wants_events() const override { return events_ != Events::None; }
+  // last_time() is the clock time of the run's last record, delivered or
+  // not: how long the run took on its clock (the end record's t).
+  int64_t last_time() const { return last_time_; }
   // emit() delivers a record of the playground's own (the build record).
   void emit(std::string record) { line(std::move(record)); }
 
@@ -133,6 +141,7 @@ class LineSink : public goro::Sink {
   std::ostringstream buf_;
   goro::JsonLinesSink json_;
   Events events_;
+  int64_t last_time_ = 0;
 };
 
 template <class T>
@@ -166,7 +175,13 @@ std::string json_string(std::string_view text) {
   return out + "\"";
 }
 
-std::string end_record(int status) { return "{\"type\":\"end\",\"status\":" + std::to_string(status) + "}"; }
+// end_record() is the run's last record; t (when the run got as far as
+// running) is the clock time of its last event or output.
+std::string end_record(int status, int64_t t = -1) {
+  std::string out = "{\"type\":\"end\",\"status\":" + std::to_string(status);
+  if (t >= 0) out += ",\"t\":" + std::to_string(t);
+  return out + "}";
+}
 
 std::string error_record(const std::string& message) {
   return "{\"type\":\"error\",\"message\":" + json_string(message) + "}";
@@ -252,13 +267,15 @@ class CallbackSink : public LineSink {
 
 void start(const Job& job, const val& opts, val callback) {
   int status = 2;
+  int64_t t = -1;
   try {
     CallbackSink sink(callback, events_option(opts));
     status = execute(job, parse_options(opts), sink);
+    t = sink.last_time();
   } catch (const std::exception& e) {
     callback(error_record(e.what()));
   }
-  callback(end_record(status));
+  callback(end_record(status, t));
 }
 
 #else  // threaded build
@@ -344,13 +361,15 @@ class QueueSink : public LineSink {
 // returns normally (no pthread_exit): see Runtime::worker_main in run.cpp.
 void run_program(Job job, goro::Options o, Events events) {
   int status = 2;
+  int64_t t = -1;
   try {
     QueueSink sink(events);
     status = execute(job, o, sink);
+    t = sink.last_time();
   } catch (const std::exception& e) {
     streamed().push(error_record(e.what()), false);
   }
-  streamed().push(end_record(status), true);
+  streamed().push(end_record(status, t), true);
 }
 
 // start() is called with the job checked, and nothing delivered yet.

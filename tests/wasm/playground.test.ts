@@ -33,6 +33,8 @@ type Create = (opts: { wasmBinary: Uint8Array }) => Promise<Playground>;
 interface RecordLine {
   type: string;
   seq?: number;
+  t?: number;
+  g?: number;
   stream?: string;
   data?: string;
   status?: number;
@@ -197,18 +199,24 @@ for (const build of BUILDS) {
 
     test('events: "go" delivers only goroutine creations, false none; output and end are the same', async () => {
       const types = (r: Result) => [...new Set(r.records.map((x) => x.type))].sort();
-      const all = await runToEnd(goro, 'quick-waitgroup', { seed: 1 });
-      const go = await runToEnd(goro, 'quick-waitgroup', { seed: 1, events: 'go' });
-      const none = await runToEnd(goro, 'quick-waitgroup', { seed: 1, events: false });
-      expect(types(all)).toEqual(expect.arrayContaining(['block', 'end', 'go', 'output', 'run']));
+      const all = await runToEnd(goro, 'quick-goroutine-and-main', { seed: 1 });
+      const go = await runToEnd(goro, 'quick-goroutine-and-main', { seed: 1, events: 'go' });
+      const none = await runToEnd(goro, 'quick-goroutine-and-main', { seed: 1, events: false });
+      expect(types(all)).toEqual(expect.arrayContaining(['block', 'end', 'exit', 'go', 'output', 'run', 'sleep']));
       expect(types(go)).toEqual(['end', 'go', 'output']);
       expect(types(none)).toEqual(['end', 'output']);
       // the full stream's records, sequence numbers included (without
       // events the runtime numbers only what it writes)
-      const pick = (r: Result, keep: (t: string) => boolean, seq = true) =>
-        r.records.filter((x) => keep(x.type)).map((x) => JSON.stringify({ ...x, seq: seq ? x.seq : undefined }));
-      expect(pick(go, () => true)).toEqual(pick(all, (t) => t === 'go' || t === 'output' || t === 'end'));
-      expect(pick(none, () => true, false)).toEqual(pick(all, (t) => t === 'output' || t === 'end', false));
+      const pick = (r: Result, keep: (x: RecordLine) => boolean, seq = true) =>
+        r.records.filter(keep).map((x) => JSON.stringify({ ...x, seq: seq ? x.seq : undefined }));
+      expect(pick(go, () => true)).toEqual(pick(all, (x) => ['go', 'output', 'end'].includes(x.type)));
+      const outputs = (x: RecordLine) => x.type === 'output';
+      expect(pick(none, outputs, false)).toEqual(pick(all, outputs, false));
+      // the end record says how long the run took on its clock: main sleeps
+      // until 2.5 s after its last line, at 2 s
+      for (const r of [all, go]) expect(r.records.at(-1)).toEqual({ type: 'end', status: 0, t: 2_500_000_000 });
+      // without events, the time of its last output
+      expect(none.records.at(-1)).toEqual({ type: 'end', status: 0, t: 2_000_000_000 });
     });
 
     // What the playground asks for: goroutine creations only, so that a

@@ -57,6 +57,11 @@ export interface BuildRecord {
 export interface EndRecord {
   type: 'end';
   status: number;
+  // t: the clock time of the run's last event or output (ns), so the replay
+  // knows how long the run took on its clock even when the page took none
+  // of its last events (it asks only for `go` ones); absent when the run
+  // could not start.
+  t?: number;
 }
 
 export interface ErrorRecord {
