@@ -133,8 +133,8 @@ Target interpreted(const std::string& name, std::string_view source, const std::
   bo.filename = file;
   goro::lang::Build b = goro::lang::build(source, bo);
   if (!b.exe) {
-    std::fprintf(stderr, "# command-line-arguments\n%s", b.text.c_str());
-    throw ExitStatus{2};
+    std::fprintf(stderr, "%s%s", b.header ? "# command-line-arguments\n" : "", b.text.c_str());
+    throw ExitStatus{b.status};
   }
   return Target{name, nullptr, b.exe};
 }

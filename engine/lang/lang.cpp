@@ -20,6 +20,15 @@ Build build(std::string_view source, const BuildOptions& options) {
   Build b;
   Diagnostics diags;
   std::unique_ptr<File> file = parse_file(source, diags);
+  // go run looks at the package clause before it compiles anything.
+  if (file->pkg_name && file->pkg_name->value != "main") {
+    const std::string msg = "package command-line-arguments is not a main package";
+    b.errors.push_back({file->pkg_name->pos.line, file->pkg_name->pos.col, msg});
+    b.text = msg + "\n";
+    b.status = 1;
+    b.header = false;
+    return b;
+  }
   TypeTable types;
   Package pkg;
   // The parser's branch errors (break outside a loop) are not syntax

@@ -20,8 +20,9 @@
 //                                       // {"type":"build","errors":[{"line","col","message"}...],
 //                                       // "text":"./prog.go:8:2: ...\n"} (errors empty when it
 //                                       // compiled), then the run's records as run() gives them;
-//                                       // a failed build ends there: {"type":"end","status":2},
-//                                       // as `go run` exits. The web page reads these records in
+//                                       // a failed build ends there: {"type":"end","status":2}
+//                                       // (1 for a file that is not package main), as `go run`
+//                                       // exits. The web page reads these records in
 //                                       // web/src/run/records.ts (changes here must be made there).
 //
 // Both builds deliver the same records in the same order; they differ in when:
@@ -214,7 +215,7 @@ int execute(const Job& job, goro::Options o, LineSink& sink) {
   if (job.example) return goro::run(job.example->main, o);
   goro::lang::Build b = goro::lang::build(job.go_source, {.filename = job.filename});
   sink.emit(build_record(b));
-  if (!b.exe) return 2;  // as `go run` exits when the build fails
+  if (!b.exe) return b.status;  // as `go run` exits when the build fails
   return goro::lang::run(*b.exe, o);
 }
 

@@ -155,3 +155,14 @@ func main() {
   expect(r.stdout).toBe('main was not starved\n');
   expect(r.exit).toBe(0);
 });
+
+// go run refuses a file that is not package main before compiling it (Go
+// 1.19 and 1.22 alike): one line, exit status 1, even with errors inside.
+test('a file that is not package main is refused as go run refuses it', async () => {
+  for (const body of ['func main() {}\n', 'func main() {\n\tx := 1\n}\n']) {
+    const r = await goroRun(`package foo\n\n${body}`, []);
+    expect(r.stderr).toBe('package command-line-arguments is not a main package\n');
+    expect(r.stdout).toBe('');
+    expect(r.exit).toBe(1);
+  }
+});

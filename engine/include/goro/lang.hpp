@@ -31,8 +31,15 @@ struct Build {
   std::vector<SourceError> errors;  // in position order; Go's first 10
   // text is what `go run` prints for the errors, one
   // "./prog.go:LINE:COL: message" line each, then "too many errors" when
-  // there were more than 10.
+  // there were more than 10 (under its "# command-line-arguments" line);
+  // for a file that is not package main, go run's one line "package
+  // command-line-arguments is not a main package".
   std::string text;
+  // status is what `go run` exits with when the build fails: 2 for compile
+  // errors, 1 for a file that is not package main (refused before compiling).
+  int status = 2;
+  // header: text goes under go run's "# command-line-arguments" line.
+  bool header = true;
 };
 
 struct BuildOptions {
