@@ -205,6 +205,18 @@ for (const build of BUILDS) {
       expect(run.exit).toBe(2);
     });
 
+    test('runGo: a file that is not package main is refused, status 1, as go run refuses it', async () => {
+      const run = await runToEnd(goro, { go: 'package foo\n\nfunc main() {}\n' }, {});
+      expect(run.records).toEqual([
+        {
+          type: 'build',
+          errors: [{ line: 1, col: 9, message: 'package command-line-arguments is not a main package' }],
+          text: 'package command-line-arguments is not a main package\n',
+        },
+        { type: 'end', status: 1, t: 0 },
+      ]);
+    });
+
     test('runGo: nesting past the bound is a compile error, not a JavaScript stack overflow', async () => {
       for (const depth of [390, 2000]) {
         const expr = '('.repeat(depth) + '1' + ')'.repeat(depth);

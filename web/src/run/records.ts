@@ -59,8 +59,8 @@ export interface EndRecord {
   status: number;
   // t: the clock time of the run's last event or output (ns), so the replay
   // knows how long the run took on its clock even when the page took none
-  // of its last events (it asks only for `go` ones); absent when the run
-  // could not start.
+  // of its last events (it asks only for `go` ones); 0 after a failed
+  // build, absent when the run failed with an error record.
   t?: number;
 }
 
