@@ -224,8 +224,8 @@ for (const build of [
       await setCode(page, nested(3000));
       await runToEnd(page);
       expect(await page.locator('#output .build-error').allTextContents()).toEqual([expect.stringMatching(/^\.\/prog\.go:6:\d+: exceeded max nesting depth$/)]);
-      // 390 levels (near the bound) fit the worker's JavaScript stack, which WebAssembly recursion runs on.
-      await setCode(page, nested(390));
+      // 240 levels (near the bound) fit the worker's JavaScript stack, which WebAssembly recursion runs on.
+      await setCode(page, nested(240));
       await runToEnd(page);
       expect(await outputLines(page)).toEqual(['1']);
       await setCode(page, WORKERS);

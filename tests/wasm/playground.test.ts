@@ -218,10 +218,10 @@ for (const build of BUILDS) {
     });
 
     test('runGo: nesting past the bound is a compile error, not a JavaScript stack overflow', async () => {
-      for (const depth of [390, 2000]) {
+      for (const depth of [240, 2000]) {
         const expr = '('.repeat(depth) + '1' + ')'.repeat(depth);
         const run = await runToEnd(goro, { go: `package main\n\nfunc main() {\n\tprintln(${expr})\n}\n` }, {});
-        if (depth === 390) {
+        if (depth === 240) {
           expect(run.stderr).toBe('1\n');
           expect(run.exit).toBe(0);
         } else {
